@@ -1,0 +1,48 @@
+package org.examengine.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import org.examengine.source.ExamException;
+import picocli.CommandLine;
+
+/**
+ * Turns what a command throws into one line on stderr and an exit status. A project error prints its
+ * location and message; anything else is an internal error, with the stack trace only under
+ * {@code --stacktrace}.
+ */
+final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        if (ex instanceof ExamException exam) {
+            err.println("exam: " + exam.render());
+        } else if (ex instanceof UncheckedIOException io) {
+            err.println("exam: " + io.getCause().getMessage());
+        } else {
+            err.println("exam: internal error: " + ex);
+        }
+        if (wantsStackTrace(commandLine)) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return ExitStatus.FINDINGS.code();
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        String name = cmd.getCommandSpec().qualifiedName();
+        cmd.getErr().println(name + ": " + ex.getMessage() + " (see '" + name + " --help')");
+        cmd.getErr().flush();
+        return ExitStatus.USAGE.code();
+    }
+
+    private static boolean wantsStackTrace(CommandLine commandLine) {
+        CommandLine root = commandLine;
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        return root.getCommand() instanceof ExamCommand exam && exam.stackTrace;
+    }
+}

@@ -1,0 +1,52 @@
+package org.examengine.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Where the shipped banks and grids are. The launcher passes its project folder as the {@code exam.home}
+ * system property; default folders are looked up in the working directory first, then there.
+ */
+final class ExamHome {
+
+    static final String BANKS = "question-banks";
+    static final String GRIDS = "marking-grids";
+
+    private final Path workingDirectory;
+    private final Path home;
+
+    ExamHome(Path workingDirectory, Path home) {
+        this.workingDirectory = workingDirectory;
+        this.home = home;
+    }
+
+    static ExamHome fromSystem() {
+        Path cwd = Path.of("").toAbsolutePath();
+        String property = System.getProperty("exam.home");
+        return new ExamHome(cwd, property == null || property.isBlank() ? cwd : Path.of(property).toAbsolutePath());
+    }
+
+    /** The default inputs: the working directory's bank and grid folders, or else the shipped ones. */
+    List<Path> defaultSources() {
+        Path base = Files.isDirectory(workingDirectory.resolve(BANKS)) || Files.isDirectory(workingDirectory.resolve(GRIDS))
+                ? workingDirectory : home;
+        return shippedSources(base);
+    }
+
+    /** The shipped banks and grids, whatever the working directory. */
+    List<Path> shippedSources() {
+        return shippedSources(home);
+    }
+
+    private static List<Path> shippedSources(Path base) {
+        return List.of(base.resolve(BANKS), base.resolve(GRIDS)).stream().filter(Files::isDirectory).toList();
+    }
+
+    /** A path as the user should see it: relative to the working directory when it lies inside it. */
+    String shown(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,24 @@
+package org.examengine.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import org.examengine.marking.WordOverlapMarker;
+import org.examengine.syllabus.Syllabus;
+import org.examengine.text.TextAnalysis;
+import org.examengine.validate.ValidationReport;
+import org.examengine.validate.Validator;
+
+/**
+ * Builds the validator with the marker that checks worked examples. Until the full marker lands the
+ * plain word-overlap marker stands in; this is the one place to swap it.
+ */
+final class ValidatorFactory {
+
+    ValidationReport validate(List<Path> roots, Function<Path, String> shownAs) {
+        try (TextAnalysis analysis = new TextAnalysis()) {
+            WordOverlapMarker marker = new WordOverlapMarker(analysis);
+            return new Validator(Syllabus.standard(), analysis, marker::mark).validate(roots, shownAs);
+        }
+    }
+}

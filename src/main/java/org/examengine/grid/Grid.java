@@ -1,0 +1,45 @@
+package org.examengine.grid;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.examengine.source.Origin;
+
+/** The marking grid of one question. Groups keep the order written. */
+public record Grid(String question, int max, Map<String, Group> groups, List<Point> points, List<Phrase> reject,
+                   List<Phrase> misread, String guidance, List<Example> examples, Origin origin) {
+    public Grid {
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(origin, "origin");
+        groups = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(groups));
+        points = List.copyOf(points);
+        reject = List.copyOf(reject);
+        misread = List.copyOf(misread);
+        examples = List.copyOf(examples);
+    }
+
+    public Optional<Group> group(String id) {
+        return Optional.ofNullable(id == null ? null : groups.get(id));
+    }
+
+    /**
+     * The most marks the points can give together: every ungrouped point, plus each group's points up to
+     * its cap. A grid whose {@code max} is above this can never award full marks.
+     */
+    public int reachable() {
+        int total = 0;
+        Map<String, Integer> perGroup = new java.util.HashMap<>();
+        for (Point p : points) {
+            if (p.group() != null && groups.containsKey(p.group())) {
+                perGroup.merge(p.group(), p.marks(), Integer::sum);
+            } else {
+                total += p.marks();
+            }
+        }
+        for (Map.Entry<String, Integer> e : perGroup.entrySet()) {
+            total += Math.min(e.getValue(), groups.get(e.getKey()).cap());
+        }
+        return total;
+    }
+}

@@ -1,0 +1,166 @@
+package org.examengine.grid;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.examengine.source.Document;
+import org.examengine.source.DocumentParser;
+import org.examengine.source.ExamException;
+import org.examengine.source.Fields;
+import org.examengine.source.Finding;
+import org.examengine.source.Node;
+import org.examengine.source.Origin;
+import org.examengine.source.Read;
+
+/**
+ * Reads a marking-grid file. Checks the format's shape and what a grid says about itself (point ids,
+ * groups, example marks within range); checks against the questions are the validator's.
+ */
+public final class GridReader {
+
+    static final Set<String> FILE_KEYS = Fields.keys("grids");
+    static final Set<String> GRID_KEYS =
+            Fields.keys("question", "max", "groups", "points", "reject", "misread", "guidance", "examples");
+    static final Set<String> POINT_KEYS = Fields.keys("id", "marks", "group", "accept");
+    static final Set<String> GROUP_KEYS = Fields.keys("cap");
+    static final Set<String> EXAMPLE_KEYS = Fields.keys("answer", "mark");
+
+    private final DocumentParser parser;
+
+    public GridReader(DocumentParser parser) {
+        this.parser = parser;
+    }
+
+    public Read<GridFile> read(Path path, String shownAs) {
+        try {
+            return read(parser.parse(path, shownAs));
+        } catch (ExamException e) {
+            return Read.failed(e);
+        }
+    }
+
+    public Read<GridFile> read(Document document) {
+        List<Finding> findings = new ArrayList<>(document.findings());
+        Fields top = Fields.of(document.root(), "a marking-grid file", FILE_KEYS, findings);
+        if (top == null) {
+            return new Read<>(null, findings);
+        }
+        List<Grid> grids = new ArrayList<>();
+        for (Node node : top.list("grids", true)) {
+            Grid grid = grid(node, findings);
+            if (grid != null) {
+                grids.add(grid);
+            }
+        }
+        return new Read<>(new GridFile(document.file(), grids), findings);
+    }
+
+    private static Grid grid(Node node, List<Finding> findings) {
+        String name = node instanceof Node.Mapping m && m.entry("question") != null
+                && m.entry("question").value() instanceof Node.Scalar s ? "grid for " + s.text() : "a grid";
+        Fields f = Fields.of(node, name, GRID_KEYS, findings);
+        if (f == null) {
+            return null;
+        }
+        String question = f.requiredId("question");
+        Integer max = f.requiredInt("max", 1);
+        Map<String, Group> groups = groups(f, name, findings);
+        List<Point> points = new ArrayList<>();
+        Set<String> pointIds = new HashSet<>();
+        for (Node p : f.list("points", true)) {
+            Point point = point(p, name, findings);
+            if (point == null) {
+                continue;
+            }
+            if (!pointIds.add(point.id())) {
+                findings.add(Finding.error(point.origin().of("id"), name + " has two points with id '" + point.id() + "'"));
+            }
+            if (point.group() != null && !groups.containsKey(point.group())) {
+                findings.add(Finding.error(point.origin().of("group"), "point '" + point.id() + "' of " + name
+                        + " names group '" + point.group() + "', which is not under 'groups'"));
+            }
+            points.add(point);
+        }
+        for (Group group : groups.values()) {
+            if (points.stream().noneMatch(p -> group.id().equals(p.group()))) {
+                findings.add(Finding.warning(group.location(), "group '" + group.id() + "' of " + name + " has no points"));
+            }
+        }
+        List<Phrase> reject = phrases(f, "reject");
+        List<Phrase> misread = phrases(f, "misread");
+        String guidance = f.optionalText("guidance");
+        List<Example> examples = new ArrayList<>();
+        for (Node e : f.list("examples", false)) {
+            Fields ef = Fields.of(e, "an example of " + name, EXAMPLE_KEYS, findings);
+            if (ef == null) {
+                continue;
+            }
+            String answer = ef.requiredText("answer");
+            Integer mark = ef.requiredInt("mark", 0);
+            if (mark != null && max != null && mark > max) {
+                ef.error("mark", "example of " + name + " expects " + mark + " marks, more than the grid's max of " + max);
+                continue;
+            }
+            if (answer != null && mark != null) {
+                examples.add(new Example(answer, mark, Origin.of(ef)));
+            }
+        }
+        if (question == null || max == null) {
+            return null;
+        }
+        return new Grid(question, max, groups, points, reject, misread, guidance, examples, Origin.of(f));
+    }
+
+    private static Map<String, Group> groups(Fields f, String name, List<Finding> findings) {
+        Map<String, Group> groups = new LinkedHashMap<>();
+        Node.Mapping node = f.nested("groups", false);
+        if (node == null) {
+            return groups;
+        }
+        for (Node.Entry entry : node.entries().values()) {
+            if (!Fields.ID.matcher(entry.key()).matches()) {
+                findings.add(Finding.error(entry.keyLocation(), "group name '" + entry.key() + "' of " + name
+                        + " must use only letters, digits, '-', '_' and '.'"));
+                continue;
+            }
+            Fields g = Fields.of(entry.value(), "group '" + entry.key() + "' of " + name, GROUP_KEYS, findings);
+            if (g == null) {
+                continue;
+            }
+            Integer cap = g.requiredInt("cap", 1);
+            if (cap != null) {
+                groups.put(entry.key(), new Group(entry.key(), cap, entry.keyLocation()));
+            }
+        }
+        return groups;
+    }
+
+    private static Point point(Node node, String grid, List<Finding> findings) {
+        String name = node instanceof Node.Mapping m && m.entry("id") != null && m.entry("id").value() instanceof Node.Scalar s
+                ? "point '" + s.text() + "' of " + grid : "a point of " + grid;
+        Fields f = Fields.of(node, name, POINT_KEYS, findings);
+        if (f == null) {
+            return null;
+        }
+        String id = f.requiredId("id");
+        Integer marks = f.optionalInt("marks", 1, 1);
+        String group = f.optionalId("group");
+        List<Phrase> accept = phrases(f, "accept", true);
+        if (id == null || marks == null) {
+            return null;
+        }
+        return new Point(id, marks, group, accept, Origin.of(f));
+    }
+
+    private static List<Phrase> phrases(Fields f, String key) {
+        return phrases(f, key, false);
+    }
+
+    private static List<Phrase> phrases(Fields f, String key, boolean required) {
+        return f.textList(key, required).stream().map(s -> new Phrase(s.text().strip(), s.location())).toList();
+    }
+}

@@ -1,0 +1,105 @@
+package org.examengine.marking;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.examengine.grid.Grid;
+import org.examengine.grid.Phrase;
+import org.examengine.grid.Point;
+import org.examengine.text.Segment;
+import org.examengine.text.TextAnalysis;
+import org.examengine.text.Word;
+
+/**
+ * A plain word-overlap marker that stands in until the full marker lands. A phrase credits its point when
+ * all its content stems occur, unused, in one segment of the answer, in any order, and negation agrees: a
+ * plain phrase is not credited from a segment negated before the match, a negated phrase needs a negated
+ * segment. Reject phrases use their words up first. Marks are summed, capped per group and by max.
+ */
+public final class WordOverlapMarker {
+
+    private final TextAnalysis analysis;
+
+    public WordOverlapMarker(TextAnalysis analysis) {
+        this.analysis = analysis;
+    }
+
+    public int mark(Grid grid, String answer) {
+        List<Segment> segments = analysis.segments(answer);
+        boolean[][] used = new boolean[segments.size()][];
+        for (int s = 0; s < segments.size(); s++) {
+            used[s] = new boolean[segments.get(s).words().size()];
+        }
+        for (Phrase reject : grid.reject()) {
+            for (int s = 0; s < segments.size(); s++) {
+                match(reject, segments.get(s), used[s]);
+            }
+        }
+        Map<String, Integer> perGroup = new HashMap<>();
+        int total = 0;
+        for (Point point : grid.points()) {
+            if (credited(point, segments, used)) {
+                if (point.group() != null && grid.group(point.group()).isPresent()) {
+                    perGroup.merge(point.group(), point.marks(), Integer::sum);
+                } else {
+                    total += point.marks();
+                }
+            }
+        }
+        for (Map.Entry<String, Integer> e : perGroup.entrySet()) {
+            total += Math.min(e.getValue(), grid.group(e.getKey()).orElseThrow().cap());
+        }
+        return Math.min(total, grid.max());
+    }
+
+    private boolean credited(Point point, List<Segment> segments, boolean[][] used) {
+        for (Phrase phrase : point.accept()) {
+            for (int s = 0; s < segments.size(); s++) {
+                if (match(phrase, segments.get(s), used[s])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Marks the segment's words used and returns true when the phrase matches there. */
+    private boolean match(Phrase phrase, Segment segment, boolean[] used) {
+        List<Word> phraseWords = analysis.words(phrase.text());
+        boolean phraseNegated = phraseWords.stream().anyMatch(Word::negation);
+        List<String> stems = phraseWords.stream().filter(w -> !w.negation()).map(Word::stem).toList();
+        if (stems.isEmpty()) {
+            return false;
+        }
+        List<Word> words = segment.words();
+        boolean[] taken = used.clone();
+        int first = Integer.MAX_VALUE;
+        for (String stem : stems) {
+            int found = -1;
+            for (int i = 0; i < words.size(); i++) {
+                if (!taken[i] && !words.get(i).negation() && words.get(i).stem().equals(stem)) {
+                    found = i;
+                    break;
+                }
+            }
+            if (found < 0) {
+                return false;
+            }
+            taken[found] = true;
+            first = Math.min(first, found);
+        }
+        boolean negatedBefore = false;
+        boolean negatedAnywhere = false;
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).negation()) {
+                negatedAnywhere = true;
+                negatedBefore |= i < first;
+            }
+        }
+        if (phraseNegated ? !negatedAnywhere : negatedBefore) {
+            return false;
+        }
+        System.arraycopy(taken, 0, used, 0, used.length);
+        return true;
+    }
+}

@@ -1,0 +1,48 @@
+package org.examengine.text;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.util.IOUtils;
+
+/**
+ * Words ignored when matching answers to phrases: Lucene's Snowball English stop list, less the words
+ * that change what an answer means. Negations must stay ("do not interrupt" is not "interrupt"), and so
+ * must question words, which are the content of answers about open questions.
+ */
+public final class StopWords {
+
+    /** Negation words; a word ending in "n't" is a negation too. */
+    public static final Set<String> NEGATIONS = Set.of("not", "no", "never", "without", "nor", "cannot", "none", "nothing", "neither");
+
+    private static final Set<String> QUESTION_WORDS = Set.of("who", "whom", "what", "which", "when", "where", "why", "how");
+
+    private StopWords() {
+    }
+
+    /** A fresh, unmodifiable set, built from the list shipped in lucene-analysis-common. */
+    public static CharArraySet forMatching() {
+        try (Reader reader = IOUtils.getDecodingReader(SnowballFilter.class, "english_stop.txt", StandardCharsets.UTF_8)) {
+            CharArraySet snowball = WordlistLoader.getSnowballWordSet(reader);
+            CharArraySet kept = new CharArraySet(snowball.size(), false);
+            for (Object word : snowball) {
+                String w = new String((char[]) word);
+                if (!isNegation(w) && !QUESTION_WORDS.contains(w)) {
+                    kept.add(w);
+                }
+            }
+            return CharArraySet.unmodifiableSet(kept);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read Lucene's English stop list", e);
+        }
+    }
+
+    public static boolean isNegation(String word) {
+        return NEGATIONS.contains(word) || word.endsWith("n't") || word.endsWith("n’t");
+    }
+}

@@ -1,0 +1,83 @@
+package org.examengine.text;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * Turns text into analysed words and segments. Thread-safe: Lucene's analyzer keeps one token stream per
+ * thread. Text is normalised to Unicode NFC first, so that composed and decomposed accents compare equal.
+ */
+public final class TextAnalysis implements AutoCloseable {
+
+    /** Sentence ends, semicolons, commas and line breaks close a segment. */
+    private static final Pattern SEGMENT_END = Pattern.compile("[.!?;,\\n\\r]+");
+
+    private final Analyzer analyzer;
+
+    public TextAnalysis() {
+        this.analyzer = new MatchingAnalyzer(StopWords.forMatching());
+    }
+
+    /** The analysed words of {@code text}, stop words left out, offsets into the NFC form of the text. */
+    public List<Word> words(String text) {
+        String normal = Normalizer.normalize(text, Normalizer.Form.NFC);
+        List<Word> words = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("text", normal)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                String stem = term.toString();
+                words.add(new Word(stem, offset.startOffset(), offset.endOffset(), StopWords.isNegation(stem)));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+
+    /** The stems of the words that carry meaning: neither stop words nor negations. */
+    public List<String> contentStems(String text) {
+        return words(text).stream().filter(w -> !w.negation()).map(Word::stem).toList();
+    }
+
+    /** The text cut into segments, each with its words. Empty segments are left out. */
+    public List<Segment> segments(String text) {
+        String normal = Normalizer.normalize(text, Normalizer.Form.NFC);
+        List<Word> all = words(normal);
+        List<Segment> segments = new ArrayList<>();
+        Matcher m = SEGMENT_END.matcher(normal);
+        int start = 0;
+        int next = 0;
+        while (start <= normal.length()) {
+            int end = m.find() ? m.start() : normal.length();
+            List<Word> inside = new ArrayList<>();
+            while (next < all.size() && all.get(next).start() < end) {
+                inside.add(all.get(next++));
+            }
+            if (!inside.isEmpty()) {
+                segments.add(new Segment(start, end, inside));
+            }
+            if (end >= normal.length()) {
+                break;
+            }
+            start = m.end();
+        }
+        return segments;
+    }
+
+    @Override
+    public void close() {
+        analyzer.close();
+    }
+}

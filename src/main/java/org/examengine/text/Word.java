@@ -1,0 +1,16 @@
+package org.examengine.text;
+
+import java.util.Objects;
+
+/**
+ * One analysed word of a text: its stem, where it was written (character offsets, end exclusive) and
+ * whether it is a negation.
+ */
+public record Word(String stem, int start, int end, boolean negation) {
+    public Word {
+        Objects.requireNonNull(stem, "stem");
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad offsets " + start + ".." + end);
+        }
+    }
+}

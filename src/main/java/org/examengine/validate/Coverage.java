@@ -1,0 +1,28 @@
+package org.examengine.validate;
+
+import java.util.List;
+
+/** How well the validated banks cover one level of the syllabus. */
+public record Coverage(int level, String unit, String title, int questions, int marks, int scenarioTasks,
+                       List<OutcomeCoverage> outcomes) {
+    public Coverage {
+        outcomes = List.copyOf(outcomes);
+    }
+
+    /** The criteria no question assesses yet. */
+    public List<CriterionCoverage> uncovered() {
+        return outcomes.stream().flatMap(o -> o.criteria().stream()).filter(c -> c.questions() == 0).toList();
+    }
+
+    /** One learning outcome's totals and its criteria. */
+    public record OutcomeCoverage(int lo, String title, int questions, int marks, int scenarioParts,
+                                  List<CriterionCoverage> criteria) {
+        public OutcomeCoverage {
+            criteria = List.copyOf(criteria);
+        }
+    }
+
+    /** One assessment criterion: how many questions assess it, their marks, and how many are scenario parts. */
+    public record CriterionCoverage(String ac, String title, int questions, int marks, int scenarioParts) {
+    }
+}
