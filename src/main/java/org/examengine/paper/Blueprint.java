@@ -18,9 +18,10 @@ public record Blueprint(int level, int duration, int reading, int marks, int sce
     }
 
     /** Coverage rules: questions per LO, uses per AC, marks per topic code. */
-    public record Coverage(int everyLo, int maxPerAc, Map<String, Integer> topicMinMarks) {
+    public record Coverage(int everyLo, int maxPerAc, Map<String, Integer> topicMinMarks, Origin origin) {
         public Coverage {
             topicMinMarks = Map.copyOf(topicMinMarks);
+            Objects.requireNonNull(origin, "origin");
         }
     }
 

@@ -77,7 +77,7 @@ public final class BlueprintReader {
                 }
             }
         }
-        return everyLo == null || maxPerAc == null ? null : new Blueprint.Coverage(everyLo, maxPerAc, topics);
+        return everyLo == null || maxPerAc == null ? null : new Blueprint.Coverage(everyLo, maxPerAc, topics, Origin.of(f));
     }
 
     private static Blueprint.Boundaries boundaries(Fields parent, List<Finding> findings) {

@@ -62,9 +62,18 @@ public final class SyllabusLoader {
                 continue;
             }
             Set<Integer> at = new HashSet<>();
-            f.textList("levels", true).forEach(s -> at.add(Integer.parseInt(s.text())));
-            codes.add(new PerformanceCode(f.requiredText("code"), f.requiredText("area"), at,
-                    Boolean.parseBoolean(scalarText(f, "topic"))));
+            for (Node.Scalar s : f.textList("levels", true)) {
+                if (s.kind() == Node.ScalarKind.WHOLE_NUMBER) {
+                    at.add(Integer.parseInt(s.text()));
+                } else {
+                    findings.add(Finding.error(s.location(), "each entry of 'levels' must be a level number, found " + s.description()));
+                }
+            }
+            String code = f.requiredText("code");
+            String area = f.requiredText("area");
+            if (code != null && area != null) {
+                codes.add(new PerformanceCode(code, area, at, Boolean.parseBoolean(scalarText(f, "topic"))));
+            }
         }
         if (qualification == null || findings.stream().anyMatch(Finding::isError)) {
             return null;
@@ -87,14 +96,28 @@ public final class SyllabusLoader {
             for (Node c : lo.list("criteria", true)) {
                 Fields ac = Fields.of(c, "assessment criterion", Fields.keys("ac", "title"), findings);
                 if (ac != null) {
-                    criteria.add(new AssessmentCriterion(ac.requiredText("ac"), ac.requiredText("title")));
+                    String id = ac.requiredText("ac");
+                    String title = ac.requiredText("title");
+                    if (id != null && title != null) {
+                        criteria.add(new AssessmentCriterion(id, title));
+                    }
                 }
             }
-            outcomes.add(new LearningOutcome(lo.requiredInt("lo", 1), lo.requiredText("title"), criteria));
+            Integer number = lo.requiredInt("lo", 1);
+            String title = lo.requiredText("title");
+            if (number != null && title != null) {
+                outcomes.add(new LearningOutcome(number, title, criteria));
+            }
         }
         List<String> units = f.textList("units", true).stream().map(Node.Scalar::text).toList();
-        return new Level(f.requiredInt("level", 1), f.requiredText("title"), units,
-                f.requiredInt("duration", 1), f.requiredInt("reading", 0), outcomes);
+        Integer number = f.requiredInt("level", 1);
+        String title = f.requiredText("title");
+        Integer duration = f.requiredInt("duration", 1);
+        Integer reading = f.requiredInt("reading", 0);
+        if (number == null || title == null || duration == null || reading == null || units.isEmpty()) {
+            return null;
+        }
+        return new Level(number, title, units, duration, reading, outcomes);
     }
 
     private static String scalarText(Fields f, String key) {

@@ -66,14 +66,14 @@ final class BlueprintChecks {
         for (Map.Entry<String, Integer> e : b.coverage().topicMinMarks().entrySet()) {
             Optional<PerformanceCode> code = syllabus.code(e.getKey());
             if (code.isEmpty() || !code.get().topic() || !code.get().appliesAt(l.number())) {
-                findings.add(Finding.error(b.origin().of("coverage"), "topic_min_marks names " + e.getKey()
+                findings.add(Finding.error(b.coverage().origin().of("topic_min_marks"), "topic_min_marks names " + e.getKey()
                         + ", which is not a topic code at Level " + l.number() + " (its topics: "
                         + syllabus.topicsAt(l.number()).stream().map(PerformanceCode::code).collect(Collectors.joining(", ")) + ")"));
             }
             sum += e.getValue();
         }
         if (sum > b.marks()) {
-            findings.add(Finding.error(b.origin().of("coverage"), "topic_min_marks add up to " + sum
+            findings.add(Finding.error(b.coverage().origin().of("topic_min_marks"), "topic_min_marks add up to " + sum
                     + " marks, more than the paper's " + b.marks()));
         }
     }
@@ -93,14 +93,14 @@ final class BlueprintChecks {
         for (LearningOutcome lo : l.outcomes()) {
             long n = bank.stream().filter(q -> q.lo() == lo.number()).count();
             if (n < b.coverage().everyLo()) {
-                findings.add(Finding.error(b.origin().of("coverage"), where + " has " + n + " question(s) on LO" + lo.number()
+                findings.add(Finding.error(b.coverage().origin().of("every_lo"), where + " has " + n + " question(s) on LO" + lo.number()
                         + ", fewer than the " + b.coverage().everyLo() + " every paper needs"));
             }
         }
         for (Map.Entry<String, Integer> e : b.coverage().topicMinMarks().entrySet()) {
             int topicMarks = bank.stream().filter(q -> q.topic().equals(e.getKey())).mapToInt(Question::marks).sum();
             if (topicMarks < e.getValue()) {
-                findings.add(Finding.error(b.origin().of("coverage"), where + " has " + topicMarks + " marks on topic "
+                findings.add(Finding.error(b.coverage().origin().of("topic_min_marks"), where + " has " + topicMarks + " marks on topic "
                         + e.getKey() + ", fewer than the " + e.getValue() + " every paper needs"));
             }
         }

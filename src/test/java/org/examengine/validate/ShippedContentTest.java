@@ -1,0 +1,52 @@
+package org.examengine.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.examengine.marking.WordOverlapMarker;
+import org.examengine.source.Finding;
+import org.examengine.syllabus.Syllabus;
+import org.examengine.text.TextAnalysis;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shipped banks, grids and blueprints validate cleanly: a change that breaks a grid's worked examples,
+ * a tag, or the syllabus coverage fails the build here.
+ */
+class ShippedContentTest {
+
+    private static ValidationReport report;
+
+    @BeforeAll
+    static void validateShippedTree() {
+        Path root = Path.of("").toAbsolutePath();
+        try (TextAnalysis analysis = new TextAnalysis()) {
+            WordOverlapMarker marker = new WordOverlapMarker(analysis);
+            report = new Validator(Syllabus.standard(), analysis, marker::mark).validate(
+                    List.of(root.resolve("question-banks"), root.resolve("marking-grids")),
+                    p -> root.relativize(p).toString());
+        }
+    }
+
+    @Test
+    void hasNoErrors() {
+        assertThat(report.findings()).filteredOn(Finding::isError).extracting(Finding::render).isEmpty();
+    }
+
+    @Test
+    void everyQuestionHasAGridAndEveryLevelABlueprint() {
+        assertThat(report.grids()).isEqualTo(report.questions());
+        assertThat(report.blueprints()).isEqualTo(3);
+        assertThat(report.coverage()).extracting(Coverage::level).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void everyLearningOutcomeAndCriterionOfEveryLevelIsCovered() {
+        for (Coverage level : report.coverage()) {
+            assertThat(level.outcomes()).as("Level %d outcomes", level.level()).allSatisfy(lo -> assertThat(lo.questions()).isPositive());
+            assertThat(level.uncovered()).as("Level %d uncovered criteria", level.level()).isEmpty();
+        }
+    }
+}
