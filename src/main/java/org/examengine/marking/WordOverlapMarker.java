@@ -31,8 +31,9 @@ public final class WordOverlapMarker {
             used[s] = new boolean[segments.get(s).words().size()];
         }
         for (Phrase reject : grid.reject()) {
+            List<Word> phrase = analysis.words(reject.text());
             for (int s = 0; s < segments.size(); s++) {
-                match(reject, segments.get(s), used[s]);
+                match(phrase, segments.get(s), used[s]);
             }
         }
         Map<String, Integer> perGroup = new HashMap<>();
@@ -53,7 +54,8 @@ public final class WordOverlapMarker {
     }
 
     private boolean credited(Point point, List<Segment> segments, boolean[][] used) {
-        for (Phrase phrase : point.accept()) {
+        for (Phrase accept : point.accept()) {
+            List<Word> phrase = analysis.words(accept.text());
             for (int s = 0; s < segments.size(); s++) {
                 if (match(phrase, segments.get(s), used[s])) {
                     return true;
@@ -64,8 +66,7 @@ public final class WordOverlapMarker {
     }
 
     /** Marks the segment's words used and returns true when the phrase matches there. */
-    private boolean match(Phrase phrase, Segment segment, boolean[] used) {
-        List<Word> phraseWords = analysis.words(phrase.text());
+    private static boolean match(List<Word> phraseWords, Segment segment, boolean[] used) {
         boolean phraseNegated = phraseWords.stream().anyMatch(Word::negation);
         List<String> stems = phraseWords.stream().filter(w -> !w.negation()).map(Word::stem).toList();
         if (stems.isEmpty()) {

@@ -90,6 +90,13 @@ class CliTest {
     }
 
     @Test
+    void demoValidatesTheShippedBanksAndShowsCoverage() {
+        Run run = run("demo");
+        assertThat(run.status()).as(run.out()).isEqualTo(ExitStatus.OK);
+        assertThat(run.out()).contains("Step 1", "Level 3 (unit 113)", "Demo finished");
+    }
+
+    @Test
     void missingPathIsAUsageErrorOnOneLine() {
         Run run = run("validate", dir.resolve("nowhere").toString());
         assertThat(run.status()).isEqualTo(ExitStatus.USAGE);
