@@ -67,6 +67,7 @@ final class GridChecks {
                     + " marks with its points and caps, less than its max of " + grid.max()));
         }
         Map<String, String> acceptedBy = new HashMap<>();
+        Map<String, Phrase> firstPhrase = new HashMap<>();
         for (Point point : grid.points()) {
             for (Phrase phrase : point.accept()) {
                 String key = key(phrase);
@@ -76,12 +77,15 @@ final class GridChecks {
                     continue;
                 }
                 String owner = acceptedBy.putIfAbsent(key, point.id());
+                Phrase first = firstPhrase.putIfAbsent(key, phrase);
+                String same = first == null || first.text().equals(phrase.text()) ? ""
+                        : " (\"" + first.text() + "\" after stemming)";
                 if (owner != null && !owner.equals(point.id())) {
                     findings.add(Finding.error(phrase.location(), "accept phrase \"" + phrase.text() + "\" is under point '"
-                            + point.id() + "' and also under point '" + owner + "' of " + name));
+                            + point.id() + "' and also under point '" + owner + "'" + same + " of " + name));
                 } else if (owner != null) {
                     findings.add(Finding.warning(phrase.location(), "accept phrase \"" + phrase.text()
-                            + "\" is written twice under point '" + point.id() + "'"));
+                            + "\" is written twice under point '" + point.id() + "'" + same));
                 }
             }
         }
