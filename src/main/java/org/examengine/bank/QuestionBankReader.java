@@ -69,8 +69,8 @@ public final class QuestionBankReader {
     }
 
     private static Question question(Node node, Integer fileLevel, List<Finding> findings) {
-        String name = node instanceof Node.Mapping m && m.entry("id") != null && m.entry("id").value() instanceof Node.Scalar s
-                ? "question " + s.text() : "a question";
+        String written = Fields.peek(node, "id");
+        String name = written == null ? "a question" : "question " + written;
         Fields f = Fields.of(node, name, QUESTION_KEYS, findings);
         if (f == null) {
             return null;

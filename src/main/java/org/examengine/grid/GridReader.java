@@ -60,8 +60,8 @@ public final class GridReader {
     }
 
     private static Grid grid(Node node, List<Finding> findings) {
-        String name = node instanceof Node.Mapping m && m.entry("question") != null
-                && m.entry("question").value() instanceof Node.Scalar s ? "grid for " + s.text() : "a grid";
+        String written = Fields.peek(node, "question");
+        String name = written == null ? "a grid" : "grid for " + written;
         Fields f = Fields.of(node, name, GRID_KEYS, findings);
         if (f == null) {
             return null;
@@ -140,8 +140,8 @@ public final class GridReader {
     }
 
     private static Point point(Node node, String grid, List<Finding> findings) {
-        String name = node instanceof Node.Mapping m && m.entry("id") != null && m.entry("id").value() instanceof Node.Scalar s
-                ? "point '" + s.text() + "' of " + grid : "a point of " + grid;
+        String written = Fields.peek(node, "id");
+        String name = (written == null ? "a point" : "point '" + written + "'") + " of " + grid;
         Fields f = Fields.of(node, name, POINT_KEYS, findings);
         if (f == null) {
             return null;

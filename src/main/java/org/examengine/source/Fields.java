@@ -48,6 +48,15 @@ public final class Fields {
         return fields;
     }
 
+    /** The text of a mapping's own field (its id, say) for naming it in messages, or {@code null}. */
+    public static String peek(Node node, String key) {
+        if (node instanceof Node.Mapping m && m.entry(key) != null && m.entry(key).value() instanceof Node.Scalar s
+                && !s.text().isBlank()) {
+            return s.text();
+        }
+        return null;
+    }
+
     public Node.Mapping mapping() {
         return map;
     }
