@@ -78,6 +78,26 @@ final class BlueprintChecks {
         }
     }
 
+    /**
+     * A lower bound on the minutes any selection of {@code marks} marks needs: questions taken fastest per
+     * mark first, the last one in part. Above the paper's budget, no paper can be built.
+     */
+    static int quickestMinutes(List<Question> bank, int marks) {
+        List<Question> fastest = bank.stream()
+                .sorted(java.util.Comparator.comparingDouble(q -> (double) q.minutes() / q.marks())).toList();
+        double minutes = 0;
+        int left = marks;
+        for (Question q : fastest) {
+            if (left <= 0) {
+                break;
+            }
+            int take = Math.min(left, q.marks());
+            minutes += (double) q.minutes() * take / q.marks();
+            left -= take;
+        }
+        return (int) Math.ceil(minutes - 1e-9);
+    }
+
     private void bankCanSupply(Blueprint b, Level l, List<Question> bank) {
         String where = "the Level " + l.number() + " bank";
         int marks = bank.stream().mapToInt(Question::marks).sum();
@@ -89,6 +109,13 @@ final class BlueprintChecks {
         if (tasks < b.scenarios()) {
             findings.add(Finding.error(b.origin().of("scenarios"), where + " has " + tasks + " scenario task(s), fewer than the "
                     + b.scenarios() + " a paper needs"));
+        }
+        int quickest = quickestMinutes(bank, b.marks());
+        int budget = b.duration() - b.slackMinutes();
+        if (marks >= b.marks() && quickest > budget) {
+            findings.add(Finding.error(b.origin().of("marks"), "even the quickest " + b.marks() + " marks of " + where
+                    + " need " + quickest + " minutes, more than the " + budget + " the paper allows (duration "
+                    + b.duration() + " less slack " + b.slackMinutes() + ")"));
         }
         for (LearningOutcome lo : l.outcomes()) {
             long n = bank.stream().filter(q -> q.lo() == lo.number()).count();

@@ -285,6 +285,14 @@ class ValidatorRulesTest {
     }
 
     @Test
+    void blueprintWhoseTimeBudgetNoSelectionCanMeet() {
+        Fixture f = fixture().replace(BLUEPRINT_FILE, "duration: 60", "duration: 8");
+        ValidationReport report = f.validate();
+        assertError(report, BLUEPRINT_FILE, f.lineOf(BLUEPRINT_FILE, "marks: 4"),
+                "even the quickest 4 marks of the Level 1 bank need 4 minutes, more than the 3 the paper allows");
+    }
+
+    @Test
     void blueprintBoundariesInOrder() {
         Fixture f = fixture().replace(BLUEPRINT_FILE, "first_class: 80", "first_class: 50");
         assertError(f.validate(), BLUEPRINT_FILE, f.lineOf(BLUEPRINT_FILE, "first_class"), "first_class (50%) must be above pass (60%)");
