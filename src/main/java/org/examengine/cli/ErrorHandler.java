@@ -18,7 +18,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
         if (ex instanceof ExamException exam) {
             err.println("exam: " + exam.render());
         } else if (ex instanceof UncheckedIOException io) {
-            err.println("exam: " + io.getCause().getMessage());
+            err.println("exam: " + describe(io.getCause()));
         } else {
             err.println("exam: internal error: " + ex);
         }
@@ -36,6 +36,16 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
         cmd.getErr().println(name + ": " + ex.getMessage() + " (see '" + name + " --help')");
         cmd.getErr().flush();
         return ExitStatus.USAGE.code();
+    }
+
+    private static String describe(java.io.IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or folder: " + e.getMessage();
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied: " + e.getMessage();
+        }
+        return "cannot read or write a file: " + e.getMessage();
     }
 
     private static boolean wantsStackTrace(CommandLine commandLine) {

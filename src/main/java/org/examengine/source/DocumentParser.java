@@ -26,6 +26,8 @@ import java.util.Map;
 public final class DocumentParser {
 
     private static final int MAX_DEPTH = 200;
+    /** Far above any real bank (the largest shipped file is under 20 KB); refuses a wrong file quickly. */
+    static final long MAX_BYTES = 8L * 1024 * 1024;
 
     private final JsonFactory yaml = YAMLFactory.builder().build();
     private final JsonFactory json = JsonFactory.builder().build();
@@ -34,6 +36,10 @@ public final class DocumentParser {
     public Document parse(Path path, String shownAs) {
         String text;
         try {
+            if (Files.size(path) > MAX_BYTES) {
+                throw new ExamException(SourceLocation.startOf(shownAs), "file is larger than "
+                        + MAX_BYTES / (1024 * 1024) + " MB; banks, grids and blueprints are far smaller");
+            }
             byte[] bytes = Files.readAllBytes(path);
             text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -58,6 +58,14 @@ final class GridChecks {
                 checkSelf(grid);
             }
         }
+        if (!files.isEmpty()) {
+            for (Question q : questions.values()) {
+                if (!seen.containsKey(q.id())) {
+                    findings.add(Finding.error(q.origin().of("id"), "question " + q.id()
+                            + " has no marking grid in the grid files validated here"));
+                }
+            }
+        }
     }
 
     private void checkSelf(Grid grid) {

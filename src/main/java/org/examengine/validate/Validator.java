@@ -10,7 +10,6 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.examengine.bank.BankFile;
 import org.examengine.bank.Question;
-import org.examengine.grid.Grid;
 import org.examengine.grid.GridFile;
 import org.examengine.paper.Blueprint;
 import org.examengine.source.Finding;
@@ -42,16 +41,6 @@ public final class Validator {
 
         new BankChecks(syllabus, findings).check(sources.banks());
         new GridChecks(analysis, marker, findings).check(sources.grids(), byId, !sources.banks().isEmpty());
-        if (!sources.grids().isEmpty()) {
-            Set<String> graded = new TreeSet<>();
-            sources.grids().stream().flatMap(f -> f.grids().stream()).map(Grid::question).forEach(graded::add);
-            for (Question q : questions) {
-                if (!graded.contains(q.id())) {
-                    findings.add(Finding.error(q.origin().of("id"), "question " + q.id()
-                            + " has no marking grid in the grid files validated here"));
-                }
-            }
-        }
         new BlueprintChecks(syllabus, findings).check(sources.blueprints(), questions);
         findings.addAll(new StemSimilarity(analysis).check(questions));
 
