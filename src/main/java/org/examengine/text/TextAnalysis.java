@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * Turns text into analysed words and segments. Thread-safe: Lucene's analyzer keeps one token stream per
@@ -23,8 +26,21 @@ public final class TextAnalysis implements AutoCloseable {
 
     private final Analyzer analyzer;
 
+    /** Analysis without a thesaurus. */
     public TextAnalysis() {
-        this.analyzer = new MatchingAnalyzer(StopWords.forMatching());
+        this.analyzer = new MatchingAnalyzer(StopWords.forMatching(), SpellingVariants.load(), null);
+    }
+
+    /**
+     * Analysis with the thesaurus in {@code thesaurus} (Solr synonym format); a bad rule is an
+     * {@link org.examengine.source.ExamException} naming {@code shownAs} and the line.
+     */
+    public TextAnalysis(String thesaurus, String shownAs) {
+        CharArraySet stop = StopWords.forMatching();
+        CharArrayMap<String> variants = SpellingVariants.load();
+        try (MatchingAnalyzer plain = new MatchingAnalyzer(stop, variants, null)) {
+            this.analyzer = new MatchingAnalyzer(stop, variants, Thesaurus.parse(thesaurus, shownAs, plain));
+        }
     }
 
     /** The analysed words of {@code text}, stop words left out, offsets into the NFC form of the text. */
@@ -34,8 +50,12 @@ public final class TextAnalysis implements AutoCloseable {
         try (TokenStream stream = analyzer.tokenStream("text", normal)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
+                if (StopMarkFilter.STOP.equals(type.type())) {
+                    continue;
+                }
                 String stem = term.toString();
                 words.add(new Word(stem, offset.startOffset(), offset.endOffset(), StopWords.isNegation(stem)));
             }

@@ -30,8 +30,21 @@ class TextAnalysisTest {
     @Test
     void negationsAndQuestionWordsAreKept() {
         List<Word> words = analysis.words("Don't interrupt; never ask why or how");
-        assertThat(words).extracting(Word::stem).containsExactly("don't", "interrupt", "never", "ask", "why", "how");
-        assertThat(words).filteredOn(Word::negation).extracting(Word::stem).containsExactly("don't", "never");
+        assertThat(words).extracting(Word::stem).containsExactly("not", "interrupt", "never", "ask", "why", "how");
+        assertThat(words).filteredOn(Word::negation).extracting(Word::stem).containsExactly("not", "never");
+        assertThat(words.get(0).start()).as("'not' is the n't of Don't").isEqualTo(2);
+    }
+
+    @Test
+    void britishAndAmericanSpellingsCompareEqual() {
+        assertThat(analysis.contentStems("The organization's color and behavior"))
+                .isEqualTo(analysis.contentStems("the organisation's colour and behaviour"));
+        assertThat(analysis.contentStems("apologize, analyzing")).isEqualTo(analysis.contentStems("apologise, analysing"));
+    }
+
+    @Test
+    void curlyApostrophesReadLikeStraightOnes() {
+        assertThat(analysis.words("don\u2019t")).extracting(Word::stem).containsExactly("not");
     }
 
     @Test
