@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Function;
 import org.examengine.marking.WordOverlapMarker;
 import org.examengine.syllabus.Syllabus;
-import org.examengine.text.TextAnalysis;
 import org.examengine.validate.ValidationReport;
 import org.examengine.validate.Validator;
 
@@ -16,9 +15,6 @@ import org.examengine.validate.Validator;
 final class ValidatorFactory {
 
     ValidationReport validate(List<Path> roots, Function<Path, String> shownAs) {
-        try (TextAnalysis analysis = new TextAnalysis()) {
-            WordOverlapMarker marker = new WordOverlapMarker(analysis);
-            return new Validator(Syllabus.standard(), analysis, marker::mark).validate(roots, shownAs);
-        }
+        return new Validator(Syllabus.standard(), analysis -> new WordOverlapMarker(analysis)::mark).validate(roots, shownAs);
     }
 }

@@ -65,10 +65,13 @@ public final class WordOverlapMarker {
         return false;
     }
 
-    /** Marks the segment's words used and returns true when the phrase matches there. */
+    /**
+     * Marks the segment's words used and returns true when the phrase matches there. A thesaurus puts
+     * several words on one stretch of the answer, so using a word uses every word that overlaps it.
+     */
     private static boolean match(List<Word> phraseWords, Segment segment, boolean[] used) {
         boolean phraseNegated = phraseWords.stream().anyMatch(Word::negation);
-        List<String> stems = phraseWords.stream().filter(w -> !w.negation()).map(Word::stem).toList();
+        List<String> stems = phraseWords.stream().filter(w -> !w.negation()).map(Word::stem).distinct().toList();
         if (stems.isEmpty()) {
             return false;
         }
@@ -86,15 +89,15 @@ public final class WordOverlapMarker {
             if (found < 0) {
                 return false;
             }
-            taken[found] = true;
-            first = Math.min(first, found);
+            takeOverlapping(words, taken, words.get(found));
+            first = Math.min(first, words.get(found).start());
         }
         boolean negatedBefore = false;
         boolean negatedAnywhere = false;
-        for (int i = 0; i < words.size(); i++) {
-            if (words.get(i).negation()) {
+        for (Word w : words) {
+            if (w.negation()) {
                 negatedAnywhere = true;
-                negatedBefore |= i < first;
+                negatedBefore |= w.start() < first;
             }
         }
         if (phraseNegated ? !negatedAnywhere : negatedBefore) {
@@ -102,5 +105,14 @@ public final class WordOverlapMarker {
         }
         System.arraycopy(taken, 0, used, 0, used.length);
         return true;
+    }
+
+    private static void takeOverlapping(List<Word> words, boolean[] taken, Word word) {
+        for (int i = 0; i < words.size(); i++) {
+            Word other = words.get(i);
+            if (other.start() < word.end() && word.start() < other.end()) {
+                taken[i] = true;
+            }
+        }
     }
 }

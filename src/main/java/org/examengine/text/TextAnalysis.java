@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
@@ -24,11 +25,17 @@ public final class TextAnalysis implements AutoCloseable {
     /** Sentence ends, semicolons, commas and line breaks close a segment. */
     private static final Pattern SEGMENT_END = Pattern.compile("[.!?;,\\n\\r]+");
 
-    private final Analyzer analyzer;
+    /** Phrases, stems and stems of stems: the chain without the thesaurus. */
+    private final Analyzer plain;
+    /** Answers: the chain with the thesaurus, so an answer's words also stand for their synonyms. */
+    private final Analyzer expanded;
+    private final CharArraySet stopWords;
 
     /** Analysis without a thesaurus. */
     public TextAnalysis() {
-        this.analyzer = new MatchingAnalyzer(StopWords.forMatching(), SpellingVariants.load(), null);
+        this.stopWords = StopWords.forMatching();
+        this.plain = new MatchingAnalyzer(stopWords, SpellingVariants.load(), null);
+        this.expanded = plain;
     }
 
     /**
@@ -36,15 +43,26 @@ public final class TextAnalysis implements AutoCloseable {
      * {@link org.examengine.source.ExamException} naming {@code shownAs} and the line.
      */
     public TextAnalysis(String thesaurus, String shownAs) {
-        CharArraySet stop = StopWords.forMatching();
+        this.stopWords = StopWords.forMatching();
         CharArrayMap<String> variants = SpellingVariants.load();
-        try (MatchingAnalyzer plain = new MatchingAnalyzer(stop, variants, null)) {
-            this.analyzer = new MatchingAnalyzer(stop, variants, Thesaurus.parse(thesaurus, shownAs, plain));
-        }
+        this.plain = new MatchingAnalyzer(stopWords, variants, null);
+        this.expanded = new MatchingAnalyzer(stopWords, variants, Thesaurus.parse(thesaurus, shownAs, plain));
     }
 
-    /** The analysed words of {@code text}, stop words left out, offsets into the NFC form of the text. */
+    /**
+     * The analysed words of a grid phrase or a stem, stop words left out, offsets into the NFC form of the
+     * text. No synonyms: answers carry those.
+     */
     public List<Word> words(String text) {
+        return analyse(plain, text);
+    }
+
+    /** The analysed words of an answer, with the thesaurus's synonyms at the places of the words they stand for. */
+    public List<Word> answerWords(String text) {
+        return analyse(expanded, text);
+    }
+
+    private List<Word> analyse(Analyzer analyzer, String text) {
         String normal = Normalizer.normalize(text, Normalizer.Form.NFC);
         List<Word> words = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream("text", normal)) {
@@ -53,7 +71,9 @@ public final class TextAnalysis implements AutoCloseable {
             TypeAttribute type = stream.addAttribute(TypeAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                if (StopMarkFilter.STOP.equals(type.type())) {
+                // Synonyms injected by the thesaurus have their own type, so stop words among them are found by spelling.
+                if (StopMarkFilter.STOP.equals(type.type()) || SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())
+                        && stopWords.contains(term.buffer(), 0, term.length())) {
                     continue;
                 }
                 String stem = term.toString();
@@ -71,10 +91,10 @@ public final class TextAnalysis implements AutoCloseable {
         return words(text).stream().filter(w -> !w.negation()).map(Word::stem).toList();
     }
 
-    /** The text cut into segments, each with its words. Empty segments are left out. */
+    /** An answer cut into segments, each with its words (synonyms included). Empty segments are left out. */
     public List<Segment> segments(String text) {
         String normal = Normalizer.normalize(text, Normalizer.Form.NFC);
-        List<Word> all = words(normal);
+        List<Word> all = answerWords(normal);
         List<Segment> segments = new ArrayList<>();
         Matcher m = SEGMENT_END.matcher(normal);
         int start = 0;
@@ -98,6 +118,7 @@ public final class TextAnalysis implements AutoCloseable {
 
     @Override
     public void close() {
-        analyzer.close();
+        plain.close();
+        expanded.close();
     }
 }

@@ -1,5 +1,7 @@
 package org.examengine.validate;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +14,10 @@ import org.examengine.bank.BankFile;
 import org.examengine.bank.Question;
 import org.examengine.grid.GridFile;
 import org.examengine.paper.Blueprint;
+import org.examengine.source.ExamException;
 import org.examengine.source.Finding;
+import org.examengine.source.Severity;
+import org.examengine.source.SourceLocation;
 import org.examengine.syllabus.Syllabus;
 import org.examengine.text.TextAnalysis;
 
@@ -22,19 +27,60 @@ import org.examengine.text.TextAnalysis;
  */
 public final class Validator {
 
-    private final Syllabus syllabus;
-    private final TextAnalysis analysis;
-    private final ExampleMarker marker;
+    /** The thesaurus a grids folder may hold, shared by all its grids. */
+    public static final String THESAURUS = "synonyms.txt";
 
-    public Validator(Syllabus syllabus, TextAnalysis analysis, ExampleMarker marker) {
+    private final Syllabus syllabus;
+    private final Function<TextAnalysis, ExampleMarker> markers;
+
+    /**
+     * @param markers makes the marker that checks worked examples, given the analysis (with the thesaurus)
+     */
+    public Validator(Syllabus syllabus, Function<TextAnalysis, ExampleMarker> markers) {
         this.syllabus = syllabus;
-        this.analysis = analysis;
-        this.marker = marker;
+        this.markers = markers;
     }
 
     public ValidationReport validate(List<Path> roots, Function<Path, String> shownAs) {
         SourceSet sources = new SourceCollector().collect(roots, shownAs);
         List<Finding> findings = new ArrayList<>(sources.findings());
+        try (TextAnalysis analysis = analysis(roots, shownAs, findings)) {
+            return validate(sources, findings, analysis, markers.apply(analysis));
+        }
+    }
+
+    /**
+     * Analysis with the nearest thesaurus: in the first path given or the folders above it, directly or in
+     * a marking-grids folder there. A broken thesaurus is a finding,
+     * and the checks go on without it.
+     */
+    private static TextAnalysis analysis(List<Path> roots, Function<Path, String> shownAs, List<Finding> findings) {
+        List<Path> candidates = new ArrayList<>();
+        for (Path root : roots) {
+            Path folder = Files.isDirectory(root) ? root.toAbsolutePath() : root.toAbsolutePath().getParent();
+            for (; folder != null; folder = folder.getParent()) {
+                candidates.add(folder.resolve(THESAURUS));
+                candidates.add(folder.resolve("marking-grids").resolve(THESAURUS));
+            }
+        }
+        for (Path thesaurus : candidates) {
+            if (Files.isRegularFile(thesaurus)) {
+                String shown = shownAs.apply(thesaurus);
+                try {
+                    return new TextAnalysis(Files.readString(thesaurus), shown);
+                } catch (ExamException e) {
+                    findings.add(new Finding(e.location(), Severity.ERROR, e.getMessage()));
+                    return new TextAnalysis();
+                } catch (IOException e) {
+                    findings.add(Finding.error(SourceLocation.startOf(shown), "cannot read: " + e.getMessage()));
+                    return new TextAnalysis();
+                }
+            }
+        }
+        return new TextAnalysis();
+    }
+
+    private ValidationReport validate(SourceSet sources, List<Finding> findings, TextAnalysis analysis, ExampleMarker marker) {
         List<Question> questions = sources.banks().stream().flatMap(b -> b.questions().stream()).toList();
         Map<String, Question> byId = new LinkedHashMap<>();
         questions.forEach(q -> byId.putIfAbsent(q.id(), q));

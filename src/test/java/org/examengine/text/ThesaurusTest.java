@@ -12,7 +12,7 @@ class ThesaurusTest {
     @Test
     void synonymsAreInjectedAtTheSamePlace() {
         try (TextAnalysis analysis = new TextAnalysis("cupboard, cabinet\n", "synonyms.txt")) {
-            List<Word> words = analysis.words("a locked cupboard");
+            List<Word> words = analysis.answerWords("a locked cupboard");
             assertThat(words).extracting(Word::stem).contains("lock", "cupboard", "cabinet");
             Word cabinet = words.stream().filter(w -> w.stem().equals("cabinet")).findFirst().orElseThrow();
             assertThat(cabinet.start()).isEqualTo(9);
@@ -23,14 +23,21 @@ class ThesaurusTest {
     @Test
     void multiWordSynonymsWithStopWordsWork() {
         try (TextAnalysis analysis = new TextAnalysis("face to face, in person\n", "synonyms.txt")) {
-            assertThat(analysis.contentStems("we spoke in person")).contains("face");
+            assertThat(analysis.answerWords("we spoke in person")).extracting(Word::stem).contains("face");
         }
     }
 
     @Test
     void rulesAreStemmedAndFoldedLikeAnswers() {
         try (TextAnalysis analysis = new TextAnalysis("apologize => sorry\n", "synonyms.txt")) {
-            assertThat(analysis.contentStems("I apologised")).contains("sorri");
+            assertThat(analysis.answerWords("I apologised")).extracting(Word::stem).contains("sorri");
+        }
+    }
+
+    @Test
+    void phrasesAreNotExpandedOnlyAnswersAre() {
+        try (TextAnalysis analysis = new TextAnalysis("cupboard, cabinet\n", "synonyms.txt")) {
+            assertThat(analysis.words("locked cabinet")).extracting(Word::stem).containsExactly("lock", "cabinet");
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.examengine.marking.WordOverlapMarker;
 import org.examengine.syllabus.Syllabus;
-import org.examengine.text.TextAnalysis;
 
 /** A small valid tree of a bank, its grids and a blueprint, which each test breaks in one way. */
 final class Fixture {
@@ -145,11 +144,8 @@ final class Fixture {
 
     ValidationReport validate() {
         write();
-        try (TextAnalysis analysis = new TextAnalysis()) {
-            WordOverlapMarker marker = new WordOverlapMarker(analysis);
-            return new Validator(Syllabus.standard(), analysis, marker::mark)
-                    .validate(List.of(root), p -> root.relativize(p).toString().replace('\\', '/'));
-        }
+        return new Validator(Syllabus.standard(), analysis -> new WordOverlapMarker(analysis)::mark)
+                .validate(List.of(root), p -> root.relativize(p).toString().replace('\\', '/'));
     }
 
     Path write() {

@@ -7,7 +7,6 @@ import java.util.List;
 import org.examengine.marking.WordOverlapMarker;
 import org.examengine.source.Finding;
 import org.examengine.syllabus.Syllabus;
-import org.examengine.text.TextAnalysis;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,12 +21,9 @@ class ShippedContentTest {
     @BeforeAll
     static void validateShippedTree() {
         Path root = Path.of("").toAbsolutePath();
-        try (TextAnalysis analysis = new TextAnalysis()) {
-            WordOverlapMarker marker = new WordOverlapMarker(analysis);
-            report = new Validator(Syllabus.standard(), analysis, marker::mark).validate(
-                    List.of(root.resolve("question-banks"), root.resolve("marking-grids")),
-                    p -> root.relativize(p).toString());
-        }
+        report = new Validator(Syllabus.standard(), analysis -> new WordOverlapMarker(analysis)::mark).validate(
+                List.of(root.resolve("question-banks"), root.resolve("marking-grids")),
+                p -> root.relativize(p).toString());
     }
 
     @Test

@@ -224,6 +224,20 @@ class ValidatorRulesTest {
     }
 
     @Test
+    void theGridsFolderThesaurusIsUsedForWorkedExamples() {
+        Fixture f = fixture().replace(GRID_FILE, "{answer: \"a colleague\", mark: 1}", "{answer: \"a workmate\", mark: 1}");
+        assertError(f.validate(), GRID_FILE, f.lineOf(GRID_FILE, "a workmate"), "should get 1 but the marker gives 0");
+        ValidationReport withThesaurus = f.put("marking-grids/synonyms.txt", "colleague, workmate\n").validate();
+        assertThat(withThesaurus.findings()).extracting(Finding::render).isEmpty();
+    }
+
+    @Test
+    void brokenThesaurusIsAFindingAtItsLine() {
+        ValidationReport report = fixture().put("marking-grids/synonyms.txt", "colleague, workmate\nrefund => money back => cash\n").validate();
+        assertError(report, "marking-grids/synonyms.txt", 2, "invalid synonym rule");
+    }
+
+    @Test
     void fewerThanThreeExamplesIsAWarning() {
         Fixture f = fixture().replace(GRID_FILE, "      - {answer: \"people\", mark: 0}\n", "");
         ValidationReport report = f.validate();
