@@ -3,18 +3,15 @@ package org.examengine.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
-import org.examengine.marking.WordOverlapMarker;
+import org.examengine.marking.GridMarker;
 import org.examengine.syllabus.Syllabus;
 import org.examengine.validate.ValidationReport;
 import org.examengine.validate.Validator;
 
-/**
- * Builds the validator with the marker that checks worked examples. Until the full marker lands the
- * plain word-overlap marker stands in; this is the one place to swap it.
- */
+/** Builds the validator with the marker that checks worked examples: the same marker that marks answers. */
 final class ValidatorFactory {
 
     ValidationReport validate(List<Path> roots, Function<Path, String> shownAs) {
-        return new Validator(Syllabus.standard(), analysis -> new WordOverlapMarker(analysis)::mark).validate(roots, shownAs);
+        return new Validator(Syllabus.standard(), analysis -> new GridMarker(analysis)::mark).validate(roots, shownAs);
     }
 }

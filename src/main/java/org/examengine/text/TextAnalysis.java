@@ -77,7 +77,8 @@ public final class TextAnalysis implements AutoCloseable {
                     continue;
                 }
                 String stem = term.toString();
-                words.add(new Word(stem, offset.startOffset(), offset.endOffset(), StopWords.isNegation(stem)));
+                words.add(new Word(stem, offset.startOffset(), offset.endOffset(), StopWords.isNegation(stem),
+                        SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())));
             }
             stream.end();
         } catch (IOException e) {

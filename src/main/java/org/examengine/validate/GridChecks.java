@@ -9,6 +9,7 @@ import org.examengine.grid.Grid;
 import org.examengine.grid.GridFile;
 import org.examengine.grid.Phrase;
 import org.examengine.grid.Point;
+import org.examengine.marking.QuestionMark;
 import org.examengine.source.Finding;
 import org.examengine.source.SourceLocation;
 import org.examengine.text.TextAnalysis;
@@ -55,7 +56,7 @@ final class GridChecks {
                     findings.add(Finding.error(grid.origin().of("max"), "grid for " + grid.question() + " has max "
                             + grid.max() + " but the question is worth " + q.marks() + " marks"));
                 }
-                checkSelf(grid);
+                checkSelf(grid, q == null ? null : q.stem());
             }
         }
         if (!files.isEmpty()) {
@@ -68,7 +69,7 @@ final class GridChecks {
         }
     }
 
-    private void checkSelf(Grid grid) {
+    private void checkSelf(Grid grid, String stem) {
         String name = "grid for " + grid.question();
         if (grid.reachable() < grid.max()) {
             findings.add(Finding.error(grid.origin().of("points"), name + " can give at most " + grid.reachable()
@@ -107,10 +108,10 @@ final class GridChecks {
                         + "\" is also an accept phrase of point '" + acceptedBy.get(key) + "' of " + name));
             }
         }
-        examples(grid, name);
+        examples(grid, stem, name);
     }
 
-    private void examples(Grid grid, String name) {
+    private void examples(Grid grid, String stem, String name) {
         if (grid.examples().size() < MIN_EXAMPLES) {
             findings.add(Finding.warning(grid.origin().of("question"), name + " has " + grid.examples().size()
                     + " worked example(s); give at least " + MIN_EXAMPLES + " (full marks, part marks, no marks)"));
@@ -118,11 +119,14 @@ final class GridChecks {
         int n = 0;
         for (Example example : grid.examples()) {
             n++;
-            int got = marker.mark(grid, example.answer());
+            QuestionMark result = marker.mark(grid, stem, example.answer());
+            int got = result.mark();
             if (got != example.mark()) {
                 String outcome = got < example.mark() ? "missed positive" : "missed negative";
+                String credited = result.credited().isEmpty() ? "nothing"
+                        : String.join(", ", result.credited().stream().map(e -> e.point() + " (\"" + e.phrase() + "\")").toList());
                 findings.add(Finding.error(example.origin().of("answer"), "example " + n + " of " + name + " should get "
-                        + example.mark() + " but the marker gives " + got + " (" + outcome + ")"));
+                        + example.mark() + " but the marker gives " + got + " (" + outcome + "; credited: " + credited + ")"));
             }
         }
     }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.examengine.marking.WordOverlapMarker;
+import org.examengine.marking.GridMarker;
 import org.examengine.syllabus.Syllabus;
 
 /** A small valid tree of a bank, its grids and a blueprint, which each test breaks in one way. */
@@ -144,7 +144,7 @@ final class Fixture {
 
     ValidationReport validate() {
         write();
-        return new Validator(Syllabus.standard(), analysis -> new WordOverlapMarker(analysis)::mark)
+        return new Validator(Syllabus.standard(), analysis -> new GridMarker(analysis)::mark)
                 .validate(List.of(root), p -> root.relativize(p).toString().replace('\\', '/'));
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.examengine.marking.WordOverlapMarker;
+import org.examengine.marking.GridMarker;
 import org.examengine.source.Finding;
 import org.examengine.syllabus.Syllabus;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +21,7 @@ class ShippedContentTest {
     @BeforeAll
     static void validateShippedTree() {
         Path root = Path.of("").toAbsolutePath();
-        report = new Validator(Syllabus.standard(), analysis -> new WordOverlapMarker(analysis)::mark).validate(
+        report = new Validator(Syllabus.standard(), analysis -> new GridMarker(analysis)::mark).validate(
                 List.of(root.resolve("question-banks"), root.resolve("marking-grids")),
                 p -> root.relativize(p).toString());
     }

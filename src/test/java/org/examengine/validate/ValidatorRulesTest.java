@@ -214,13 +214,13 @@ class ValidatorRulesTest {
     @Test
     void exampleThatDoesNotGetItsStatedMark() {
         Fixture f = fixture().replace(GRID_FILE, "{answer: \"a colleague\", mark: 1}", "{answer: \"a colleague\", mark: 2}");
-        assertError(f.validate(), GRID_FILE, f.lineOf(GRID_FILE, "a colleague\", mark: 2"), "example 2 of grid for L1-001 should get 2 but the marker gives 1 (missed positive)");
+        assertError(f.validate(), GRID_FILE, f.lineOf(GRID_FILE, "a colleague\", mark: 2"), "example 2 of grid for L1-001 should get 2 but the marker gives 1 (missed positive; credited: internal (\"colleague\"))");
     }
 
     @Test
     void exampleGivenMoreThanItShouldIsAMissedNegative() {
         Fixture f = fixture().replace(GRID_FILE, "{answer: \"people\", mark: 0}", "{answer: \"a supplier\", mark: 0}");
-        assertError(f.validate(), GRID_FILE, f.lineOf(GRID_FILE, "a supplier"), "should get 0 but the marker gives 1 (missed negative)");
+        assertError(f.validate(), GRID_FILE, f.lineOf(GRID_FILE, "a supplier"), "should get 0 but the marker gives 1 (missed negative; credited: external (\"supplier\"))");
     }
 
     @Test

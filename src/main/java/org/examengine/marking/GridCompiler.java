@@ -1,0 +1,75 @@
+package org.examengine.marking;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.examengine.grid.Grid;
+import org.examengine.grid.Group;
+import org.examengine.grid.Phrase;
+import org.examengine.grid.Point;
+import org.examengine.text.TextAnalysis;
+import org.examengine.text.Word;
+
+/** Turns a grid (and, when known, its question's stem) into a {@link CompiledGrid}. */
+public final class GridCompiler {
+
+    private final TextAnalysis analysis;
+
+    public GridCompiler(TextAnalysis analysis) {
+        this.analysis = analysis;
+    }
+
+    /**
+     * @param stem the question as printed, or {@code null} when it is not known
+     */
+    public CompiledGrid compile(Grid grid, String stem) {
+        List<CompiledGrid.CompiledPoint> points = new ArrayList<>();
+        for (Point p : grid.points()) {
+            List<CompiledPhrase> accept = p.accept().stream().map(this::phrase).filter(c -> !c.stems().isEmpty()).toList();
+            String group = p.group() != null && grid.groups().containsKey(p.group()) ? p.group() : null;
+            points.add(new CompiledGrid.CompiledPoint(p.id(), p.marks(), group, accept));
+        }
+        List<CompiledPhrase> reject = grid.reject().stream().map(this::phrase).filter(c -> !c.stems().isEmpty()).toList();
+        Map<String, Integer> caps = new HashMap<>();
+        for (Group g : grid.groups().values()) {
+            caps.put(g.id(), g.cap());
+        }
+        Set<String> questionStems = stem == null ? Set.of() : Set.copyOf(analysis.contentStems(stem));
+        return new CompiledGrid(grid.question(), grid.max(), points, reject, caps, questionStems);
+    }
+
+    /** A phrase is negated when a negation in it comes before one of its words: "no eye contact", not "yes or no". */
+    private static boolean governsAWord(List<Word> words) {
+        boolean negationSeen = false;
+        for (Word w : words) {
+            if (w.negation()) {
+                negationSeen = true;
+            } else if (negationSeen) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    CompiledPhrase phrase(Phrase phrase) {
+        return phrase(phrase.text());
+    }
+
+    CompiledPhrase phrase(String raw) {
+        String text = java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFC);
+        List<Word> words = analysis.words(text);
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> stems = new ArrayList<>();
+        List<String> written = new ArrayList<>();
+        for (Word w : words) {
+            if (!w.negation() && seen.add(w.stem())) {
+                stems.add(w.stem());
+                written.add(text.substring(w.start(), w.end()).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return new CompiledPhrase(raw, stems, written, governsAWord(words));
+    }
+}

@@ -1,0 +1,27 @@
+package org.examengine.marking;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.examengine.grid.Grid;
+import org.examengine.text.TextAnalysis;
+
+/** Marks answers with grids as read, compiling each grid once, the first time it is used. */
+public final class GridMarker {
+
+    private final GridCompiler compiler;
+    private final Marker marker;
+    private final Map<Grid, CompiledGrid> compiled = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    public GridMarker(TextAnalysis analysis) {
+        this.compiler = new GridCompiler(analysis);
+        this.marker = new Marker(analysis);
+    }
+
+    /**
+     * @param stem the question as printed, or {@code null}; a grid is compiled with the stem of its first use
+     */
+    public QuestionMark mark(Grid grid, String stem, String answer) {
+        return marker.mark(compiled.computeIfAbsent(grid, g -> compiler.compile(g, stem)), answer);
+    }
+}

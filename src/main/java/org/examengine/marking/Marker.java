@@ -1,0 +1,221 @@
+package org.examengine.marking;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.examengine.text.Segment;
+import org.examengine.text.TextAnalysis;
+import org.examengine.text.Word;
+
+/**
+ * Marks an answer against a compiled grid, as the design brief's "what matches means" says. An accept
+ * phrase credits its point when all its content stems occur, unused, close together (within the phrase's
+ * length plus {@link #WINDOW_SLACK} words) in one segment of the answer, in any order. A plain phrase is
+ * not credited when a negation before it governs its clause; a negated phrase needs one. Question words
+ * copied in a run, then rejected phrases, use their words up first. Each stretch of answer words credits
+ * one point. Marks are summed, capped per group and by max. Pure and thread-safe.
+ */
+public final class Marker {
+
+    /** Words allowed between a phrase's words, beyond the phrase's own length. */
+    static final int WINDOW_SLACK = 3;
+    /** This many answer words in a row that all come from the question count as copying it. */
+    static final int COPY_RUN = 4;
+    /** An answer with more content words than this is sent to review as over long. */
+    static final int LONG_ANSWER_WORDS = 200;
+    /** With at least this many content words, an answer whose words mostly matched nothing is sent to review. */
+    static final int UNMATCHED_MIN_WORDS = 8;
+    static final double UNMATCHED_SHARE = 0.6;
+
+    private final TextAnalysis analysis;
+
+    public Marker(TextAnalysis analysis) {
+        this.analysis = analysis;
+    }
+
+    public QuestionMark mark(CompiledGrid grid, String answer) {
+        String text = Normalizer.normalize(answer, Normalizer.Form.NFC);
+        AnswerWords words = new AnswerWords(text, analysis.segments(text));
+        EnumSet<ReviewReason> reasons = EnumSet.noneOf(ReviewReason.class);
+        if (words.consumeCopiedRuns(grid.questionStems(), COPY_RUN)) {
+            reasons.add(ReviewReason.COPIED_STEM);
+        }
+        for (CompiledPhrase reject : grid.reject()) {
+            for (int s = 0; s < words.segments(); s++) {
+                PhraseMatch m = PhraseMatch.find(reject, words, s, WINDOW_SLACK);
+                if (m.matched()) {
+                    words.consume(s, m.chosen());
+                    reasons.add(ReviewReason.REJECTED_PHRASE);
+                }
+            }
+        }
+        List<Evidence> credited = new ArrayList<>();
+        boolean nearMiss = false;
+        boolean negated = false;
+        for (CompiledGrid.CompiledPoint point : grid.points()) {
+            Evidence evidence = null;
+            boolean pointNearMiss = false;
+            boolean pointNegated = false;
+            for (CompiledPhrase phrase : point.accept()) {
+                for (int s = 0; s < words.segments() && evidence == null; s++) {
+                    PhraseMatch m = PhraseMatch.find(phrase, words, s, WINDOW_SLACK);
+                    if (m.matched()) {
+                        words.consume(s, m.chosen());
+                        evidence = new Evidence(point.id(), point.marks(), phrase.text(), m.start(), m.end(), m.kind());
+                    } else {
+                        pointNearMiss |= m.nearMiss();
+                        pointNegated |= m.negated();
+                    }
+                }
+                if (evidence != null) {
+                    break;
+                }
+            }
+            if (evidence != null) {
+                credited.add(evidence);
+            } else {
+                nearMiss |= pointNearMiss;
+                negated |= pointNegated;
+            }
+        }
+        int mark = total(grid, credited);
+        if (mark < grid.max()) {
+            if (nearMiss) {
+                reasons.add(ReviewReason.NEAR_MISS);
+            }
+            if (negated) {
+                reasons.add(ReviewReason.NEGATION);
+            }
+            if (words.contentWords() >= UNMATCHED_MIN_WORDS && words.unusedShare() > UNMATCHED_SHARE) {
+                reasons.add(ReviewReason.UNMATCHED_WORDS);
+            }
+        }
+        if (words.contentWords() > LONG_ANSWER_WORDS) {
+            reasons.add(ReviewReason.OVER_LONG);
+        }
+        return new QuestionMark(grid.question(), mark, grid.max(), credited, reasons);
+    }
+
+    private static int total(CompiledGrid grid, List<Evidence> credited) {
+        Map<String, Integer> perGroup = new HashMap<>();
+        int total = 0;
+        for (Evidence e : credited) {
+            String group = grid.points().stream().filter(p -> p.id().equals(e.point())).findFirst().orElseThrow().group();
+            if (group == null) {
+                total += e.marks();
+            } else {
+                perGroup.merge(group, e.marks(), Integer::sum);
+            }
+        }
+        for (Map.Entry<String, Integer> g : perGroup.entrySet()) {
+            total += Math.min(g.getValue(), grid.caps().get(g.getKey()));
+        }
+        return Math.min(total, grid.max());
+    }
+
+    /** The answer's words by segment, and which of them have already earned something. */
+    static final class AnswerWords {
+        private final String text;
+        private final List<Segment> segments;
+        private final boolean[][] used;
+
+        AnswerWords(String text, List<Segment> segments) {
+            this.text = text;
+            this.segments = segments;
+            this.used = new boolean[segments.size()][];
+            for (int s = 0; s < segments.size(); s++) {
+                used[s] = new boolean[segments.get(s).words().size()];
+            }
+        }
+
+        int segments() {
+            return segments.size();
+        }
+
+        List<Word> words(int segment) {
+            return segments.get(segment).words();
+        }
+
+        boolean used(int segment, int word) {
+            return used[segment][word];
+        }
+
+        String text() {
+            return text;
+        }
+
+        /** What the candidate wrote for a word, lower case, apostrophes straight. */
+        String written(Word w) {
+            return text.substring(w.start(), w.end()).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        }
+
+        /** Uses the chosen words and every word on the same stretch of the answer. */
+        void consume(int segment, List<Integer> chosen) {
+            List<Word> words = words(segment);
+            for (int c : chosen) {
+                Word w = words.get(c);
+                for (int i = 0; i < words.size(); i++) {
+                    Word other = words.get(i);
+                    if (other.start() < w.end() && w.start() < other.end()) {
+                        used[segment][i] = true;
+                    }
+                }
+            }
+        }
+
+        /** Uses every run of {@code run} or more written words that all come from the question. */
+        boolean consumeCopiedRuns(java.util.Set<String> questionStems, int run) {
+            if (questionStems.isEmpty()) {
+                return false;
+            }
+            boolean any = false;
+            for (int s = 0; s < segments.size(); s++) {
+                List<Word> words = words(s);
+                List<Integer> current = new ArrayList<>();
+                for (int i = 0; i <= words.size(); i++) {
+                    Word w = i < words.size() ? words.get(i) : null;
+                    if (w != null && w.synonym()) {
+                        continue;
+                    }
+                    if (w != null && !w.negation() && questionStems.contains(w.stem())) {
+                        current.add(i);
+                        continue;
+                    }
+                    if (current.size() >= run) {
+                        consume(s, current);
+                        any = true;
+                    }
+                    current = new ArrayList<>();
+                }
+            }
+            return any;
+        }
+
+        int contentWords() {
+            int n = 0;
+            for (Segment segment : segments) {
+                n += (int) segment.words().stream().filter(w -> !w.synonym() && !w.negation()).count();
+            }
+            return n;
+        }
+
+        double unusedShare() {
+            int all = 0;
+            int unused = 0;
+            for (int s = 0; s < segments.size(); s++) {
+                List<Word> words = words(s);
+                for (int i = 0; i < words.size(); i++) {
+                    if (!words.get(i).synonym() && !words.get(i).negation()) {
+                        all++;
+                        unused += used[s][i] ? 0 : 1;
+                    }
+                }
+            }
+            return all == 0 ? 0 : (double) unused / all;
+        }
+    }
+}

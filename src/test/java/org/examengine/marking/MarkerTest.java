@@ -1,0 +1,194 @@
+package org.examengine.marking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.examengine.grid.Grid;
+import org.examengine.grid.Group;
+import org.examengine.grid.Phrase;
+import org.examengine.grid.Point;
+import org.examengine.source.Origin;
+import org.examengine.source.SourceLocation;
+import org.examengine.text.TextAnalysis;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The marker on answers a candidate would write. */
+class MarkerTest {
+
+    private static final SourceLocation AT = SourceLocation.startOf("grid.yaml");
+    private static final Origin ORIGIN = new Origin(AT, Map.of());
+
+    private final TextAnalysis analysis = new TextAnalysis("cupboard, cabinet\nface to face, in person\n", "synonyms.txt");
+    private final GridMarker marker = new GridMarker(analysis);
+
+    @AfterEach
+    void close() {
+        analysis.close();
+    }
+
+    private static Point point(String id, String group, String... accept) {
+        return new Point(id, 1, group, List.of(accept).stream().map(a -> new Phrase(a, AT)).toList(), ORIGIN);
+    }
+
+    private static Grid grid(int max, Map<String, Group> groups, List<String> reject, Point... points) {
+        return new Grid("Q1", max, groups, List.of(points), reject.stream().map(r -> new Phrase(r, AT)).toList(),
+                List.of(), null, List.of(), ORIGIN);
+    }
+
+    private final Grid records = grid(3, Map.of("storage", new Group("storage", 2, AT)), List.of("keep it secret"),
+            point("passwords", null, "password protect files", "lock the screen"),
+            point("locked", "storage", "locked cabinet", "lock paper files away"),
+            point("shredding", "storage", "shred old records", "shred records"),
+            point("identity", null, "check identity"));
+
+    private QuestionMark mark(Grid grid, String answer) {
+        return marker.mark(grid, null, answer);
+    }
+
+    @Test
+    void creditsPhrasesInAnyOrderWithinASegmentWithTheSpanThatEarnedIt() {
+        String answer = "All records get shredded";
+        QuestionMark result = mark(records, answer);
+        assertThat(result.mark()).isEqualTo(1);
+        Evidence e = result.credited().get(0);
+        assertThat(e.point()).isEqualTo("shredding");
+        assertThat(e.phrase()).isEqualTo("shred records");
+        assertThat(answer.substring(e.start(), e.end())).isEqualTo("records get shredded");
+        assertThat(e.kind()).isEqualTo(MatchKind.STEM);
+        assertThat(result.confidence()).isEqualTo(QuestionMark.Confidence.SURE);
+    }
+
+    @Test
+    void exactWordsAreAnExactMatch() {
+        assertThat(mark(records, "check identity").credited().get(0).kind()).isEqualTo(MatchKind.EXACT);
+    }
+
+    @Test
+    void aThesaurusWordIsASynonymMatch() {
+        QuestionMark result = mark(records, "keep them in a locked cupboard");
+        assertThat(result.mark()).isEqualTo(1);
+        assertThat(result.credited().get(0).kind()).isEqualTo(MatchKind.SYNONYM);
+    }
+
+    @Test
+    void multiWordSynonymsCredit() {
+        Grid methods = grid(1, Map.of(), List.of(), point("face", null, "face to face"));
+        assertThat(mark(methods, "talk to them in person").mark()).isEqualTo(1);
+    }
+
+    @Test
+    void americanSpellingEarnsTheBritishPhrase() {
+        Grid g = grid(1, Map.of(), List.of(), point("behaviour", null, "positive behaviour"));
+        assertThat(mark(g, "positive behavior").mark()).isEqualTo(1);
+    }
+
+    @Test
+    void wordsSplitAcrossSegmentsDoNotMatch() {
+        assertThat(mark(records, "check the till. Identity cards are worn").mark()).isZero();
+    }
+
+    @Test
+    void wordsTooFarApartInOneSegmentDoNotMatch() {
+        assertThat(mark(records, "check that the new starter has read every notice about identity").mark()).isZero();
+    }
+
+    @Test
+    void groupCapAndMaxLimitTheMark() {
+        assertThat(mark(records, "shred records, use a locked cabinet, lock the screen, check identity").mark()).isEqualTo(3);
+        assertThat(mark(records, "shred records, use a locked cabinet").mark()).isEqualTo(2);
+    }
+
+    @Test
+    void negatedAnswerDoesNotEarnAPlainPhraseAndIsSentToReview() {
+        QuestionMark result = mark(records, "don't check identity");
+        assertThat(result.mark()).isZero();
+        assertThat(result.reasons()).contains(ReviewReason.NEGATION);
+        assertThat(mark(records, "never check identity").mark()).isZero();
+    }
+
+    @Test
+    void aNegationReachesAcrossOrButNotAcrossBut() {
+        Grid g = grid(2, Map.of(), List.of(), point("listen", null, "listen"), point("calm", null, "stay calm"));
+        assertThat(mark(g, "don't shout or listen").mark()).isZero();
+        assertThat(mark(g, "don't shout but listen and stay calm").mark()).isEqualTo(2);
+    }
+
+    @Test
+    void negatedPhraseNeedsANegatedAnswer() {
+        Grid manners = grid(1, Map.of(), List.of(), point("no_interrupt", null, "do not interrupt"));
+        assertThat(mark(manners, "Never interrupt the customer").mark()).isEqualTo(1);
+        assertThat(mark(manners, "don\u2019t interrupt").mark()).isEqualTo(1);
+        assertThat(mark(manners, "interrupt them to save time").mark()).isZero();
+    }
+
+    @Test
+    void yesOrNoIsNotANegatedPhrase() {
+        Grid closed = grid(1, Map.of(), List.of(), point("closed", null, "yes or no"));
+        assertThat(mark(closed, "questions with a yes or no answer").mark()).isEqualTo(1);
+    }
+
+    @Test
+    void oneStretchOfWordsCreditsOnePointOnly() {
+        Grid twice = grid(2, Map.of(), List.of(), point("a", null, "eye contact"), point("b", null, "eye contact"));
+        assertThat(mark(twice, "eye contact").mark()).isEqualTo(1);
+        assertThat(mark(twice, "eye contact, and eye contact again").mark()).isEqualTo(2);
+    }
+
+    @Test
+    void rejectedWordsCreditNothingAndAreReviewed() {
+        Grid secret = grid(1, Map.of(), List.of("keep it secret"), point("secret", null, "keep secret"));
+        QuestionMark result = mark(secret, "keep it secret");
+        assertThat(result.mark()).isZero();
+        assertThat(result.reasons()).contains(ReviewReason.REJECTED_PHRASE);
+    }
+
+    @Test
+    void copyingTheQuestionEarnsNothing() {
+        Grid g = grid(1, Map.of(), List.of(), point("records", null, "customer records confidential"));
+        String stem = "State how staff keep customer records confidential.";
+        QuestionMark copied = marker.mark(g, stem, "staff keep customer records confidential");
+        assertThat(copied.mark()).isZero();
+        assertThat(copied.reasons()).contains(ReviewReason.COPIED_STEM);
+    }
+
+    @Test
+    void aNearMissIsSentToReview() {
+        QuestionMark result = mark(records, "shred the old paperwork");
+        assertThat(result.mark()).isZero();
+        assertThat(result.reasons()).contains(ReviewReason.NEAR_MISS);
+    }
+
+    @Test
+    void manyUnmatchedWordsAreSentToReview() {
+        QuestionMark result = mark(records, "I would make sure that nobody else could ever get hold of the private details we hold about people");
+        assertThat(result.reasons()).contains(ReviewReason.UNMATCHED_WORDS);
+    }
+
+    @Test
+    void emptyAndWhitespaceAnswersGetNothing() {
+        for (String blank : new String[] {"", "   ", "\n\t"}) {
+            QuestionMark result = mark(records, blank);
+            assertThat(result.mark()).isZero();
+            assertThat(result.credited()).isEmpty();
+        }
+    }
+
+    @Test
+    void veryLongAnswersAreMarkedAndReviewed() {
+        String answer = "check identity. " + "I would always do my best for every single person. ".repeat(60);
+        QuestionMark result = mark(records, answer);
+        assertThat(result.mark()).isEqualTo(1);
+        assertThat(result.reasons()).contains(ReviewReason.OVER_LONG);
+    }
+
+    @Test
+    void nonLatinTextAndEmojiAreMarkedNeverACrash() {
+        assertThat(mark(records, "проверить личность 😀 確認する").mark()).isZero();
+        String answer = "😀 check identity 👍";
+        QuestionMark result = mark(records, answer);
+        assertThat(result.mark()).isEqualTo(1);
+        assertThat(answer.substring(result.credited().get(0).start(), result.credited().get(0).end())).isEqualTo("check identity");
+    }
+}
