@@ -1,0 +1,20 @@
+package org.examengine.report;
+
+/**
+ * Makes a cell safe to open in a spreadsheet: a value starting with {@code = + - @}, a tab or a carriage
+ * return would be run as a formula, so it gets a leading apostrophe. Commons CSV does not do this.
+ */
+public final class CsvCells {
+
+    private CsvCells() {
+    }
+
+    public static String neutralise(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        char first = value.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + value : value;
+    }
+}
