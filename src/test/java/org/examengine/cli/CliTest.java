@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,16 +15,6 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private record Run(ExitStatus status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Exam.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(ExitStatus.fromCode(code), out.toString(), err.toString());
-    }
-
     private Path write(String name, String text) throws Exception {
         Path path = dir.resolve(name);
         Files.createDirectories(path.getParent());
@@ -36,16 +24,16 @@ class CliTest {
 
     @Test
     void versionAndHelp() {
-        Run version = run("--version");
+        CliRun version = CliRun.of("--version");
         assertThat(version.status()).isEqualTo(ExitStatus.OK);
         assertThat(version.out()).startsWith("exam ");
-        Run help = run("--help");
+        CliRun help = CliRun.of("--help");
         assertThat(help.out()).contains("validate", "demo", "Exit codes");
     }
 
     @Test
     void validatingTheShippedTreeExitsZeroAndPrintsCoverage() {
-        Run run = run("validate", "question-banks", "marking-grids");
+        CliRun run = CliRun.of("validate", "question-banks", "marking-grids");
         assertThat(run.status()).as(run.out()).isEqualTo(ExitStatus.OK);
         assertThat(run.out()).contains("Level 1 (unit 111/021)", "Level 2 (unit 112/022)", "Level 3 (unit 113)", " 0 error(s)");
         assertThat(run.err()).isEmpty();
@@ -66,7 +54,7 @@ class CliTest {
                     stem: "State two things."
                 """);
         write("level1/broken.yaml", "questions: [\n  {id: x\n");
-        Run run = run("validate", dir.toString());
+        CliRun run = CliRun.of("validate", dir.toString());
         assertThat(run.status()).isEqualTo(ExitStatus.FINDINGS);
         String shown = bank.toAbsolutePath().toString();
         assertThat(run.out()).contains(shown + ":4:9: error: question L1-900: Level 1 has no learning outcome 9");
@@ -78,7 +66,7 @@ class CliTest {
     @Test
     void jsonFormatCarriesTheSameFindings() throws Exception {
         write("level1/bad.yaml", "level: 1\nquestions:\n  - {id: L1-900, lo: 1, ac: \"1.1\", topic: FL, kind: short, marks: 2, minutes: 2, stem: \"S\", extra: 1}\n");
-        Run run = run("validate", "--format", "json", dir.toString());
+        CliRun run = CliRun.of("validate", "--format", "json", dir.toString());
         assertThat(run.status()).isEqualTo(ExitStatus.FINDINGS);
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.get("errors").asInt()).isEqualTo(1);
@@ -91,14 +79,14 @@ class CliTest {
 
     @Test
     void demoValidatesTheShippedBanksAndShowsCoverage() {
-        Run run = run("demo");
+        CliRun run = CliRun.of("demo");
         assertThat(run.status()).as(run.out()).isEqualTo(ExitStatus.OK);
         assertThat(run.out()).contains("Step 1", "Level 3 (unit 113)", "Demo finished");
     }
 
     @Test
     void missingPathIsAUsageErrorOnOneLine() {
-        Run run = run("validate", dir.resolve("nowhere").toString());
+        CliRun run = CliRun.of("validate", dir.resolve("nowhere").toString());
         assertThat(run.status()).isEqualTo(ExitStatus.USAGE);
         assertThat(run.err().strip()).contains("no such file or folder").doesNotContain("\n");
         assertThat(run.out()).isEmpty();
@@ -106,13 +94,13 @@ class CliTest {
 
     @Test
     void unknownOptionIsAUsageError() {
-        Run run = run("validate", "--colour");
+        CliRun run = CliRun.of("validate", "--colour");
         assertThat(run.status()).isEqualTo(ExitStatus.USAGE);
         assertThat(run.err().strip()).contains("Unknown option: '--colour'").doesNotContain("\n");
     }
 
     @Test
     void badFormatValueIsAUsageError() {
-        assertThat(run("validate", "--format", "xml").status()).isEqualTo(ExitStatus.USAGE);
+        assertThat(CliRun.of("validate", "--format", "xml").status()).isEqualTo(ExitStatus.USAGE);
     }
 }

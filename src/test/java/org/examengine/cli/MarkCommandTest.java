@@ -2,8 +2,6 @@ package org.examengine.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,16 +16,6 @@ class MarkCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(ExitStatus status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Exam.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(ExitStatus.fromCode(code), out.toString(), err.toString());
-    }
-
     private Path answers(String text) throws Exception {
         Path file = dir.resolve("answers.csv");
         Files.write(file, text.getBytes(StandardCharsets.UTF_8));
@@ -40,7 +28,7 @@ class MarkCommandTest {
                 + "C001,L1-001,\"Internal customers such as colleagues, and\r\nexternal ones like suppliers\"\r\n"
                 + "C002,L1-001,I don't know\r\n");
         Path out = dir.resolve("out");
-        Run run = run("mark", "--grids", "marking-grids", "--banks", "question-banks", "--answers", in.toString(), "--out", out.toString());
+        CliRun run = CliRun.of("mark", "--grids", "marking-grids", "--banks", "question-banks", "--answers", in.toString(), "--out", out.toString());
         assertThat(run.status()).as(run.err()).isEqualTo(ExitStatus.OK);
         List<String> rows = Files.readAllLines(out.resolve("answers.csv"));
         assertThat(rows.get(0)).isEqualTo("candidate,question,mark,max,confidence,points");
@@ -56,7 +44,7 @@ class MarkCommandTest {
     void rowsWithoutAGridGoToErrorsWithTheirLineAndTheRunGoesOn() throws Exception {
         Path in = answers("candidate,question,answer\nC001,L9-999,anything\nC002,L1-001,colleagues\n");
         Path out = dir.resolve("out");
-        Run run = run("mark", "--grids", "marking-grids", "--answers", in.toString(), "--out", out.toString());
+        CliRun run = CliRun.of("mark", "--grids", "marking-grids", "--answers", in.toString(), "--out", out.toString());
         assertThat(run.status()).isEqualTo(ExitStatus.FINDINGS);
         assertThat(Files.readAllLines(out.resolve("errors.csv"))).contains(in.toString() + ",2,C001,L9-999,no marking grid for question 'L9-999'");
         assertThat(Files.readAllLines(out.resolve("answers.csv"))).hasSize(2);
@@ -66,7 +54,7 @@ class MarkCommandTest {
     void spreadsheetFormulasInCellsAreNeutralised() throws Exception {
         Path in = answers("candidate,question,answer\n=cmd|' /C calc'!A0,L1-001,colleagues\n");
         Path out = dir.resolve("out");
-        run("mark", "--grids", "marking-grids", "--answers", in.toString(), "--out", out.toString());
+        CliRun.of("mark", "--grids", "marking-grids", "--answers", in.toString(), "--out", out.toString());
         assertThat(Files.readAllLines(out.resolve("answers.csv")).get(1)).startsWith("'=cmd|' /C calc'!A0,");
     }
 
@@ -74,7 +62,7 @@ class MarkCommandTest {
     void aBadHeaderIsOneLineNamingTheFileAndLeavesNoOutput() throws Exception {
         Path in = answers("student,item,text\nC001,L1-001,colleagues\n");
         Path out = dir.resolve("out");
-        Run run = run("mark", "--grids", "marking-grids", "--answers", in.toString(), "--out", out.toString());
+        CliRun run = CliRun.of("mark", "--grids", "marking-grids", "--answers", in.toString(), "--out", out.toString());
         assertThat(run.status()).isEqualTo(ExitStatus.FINDINGS);
         assertThat(run.err().strip()).contains("answers.csv:1:1: header must be candidate,question,answer").doesNotContain("\n");
         try (Stream<Path> left = Files.exists(out) ? Files.list(out) : Stream.empty()) {
@@ -87,7 +75,7 @@ class MarkCommandTest {
         Path in = dir.resolve("latin1.csv");
         Files.write(in, new byte[] {'c', 'a', 'n', 'd', 'i', 'd', 'a', 't', 'e', ',', 'q', 'u', 'e', 's', 't', 'i', 'o', 'n', ',',
             'a', 'n', 's', 'w', 'e', 'r', '\n', 'C', '1', ',', 'L', '1', '-', '0', '0', '1', ',', (byte) 0xE9, '\n'});
-        Run run = run("mark", "--grids", "marking-grids", "--answers", in.toString(), "--out", dir.resolve("out").toString());
+        CliRun run = CliRun.of("mark", "--grids", "marking-grids", "--answers", in.toString(), "--out", dir.resolve("out").toString());
         assertThat(run.status()).isEqualTo(ExitStatus.FINDINGS);
         assertThat(run.err()).contains("latin1.csv:", "not valid UTF-8");
     }
@@ -95,7 +83,7 @@ class MarkCommandTest {
     @Test
     void missingGridsFolderIsAUsageError() throws Exception {
         Path in = answers("candidate,question,answer\n");
-        Run run = run("mark", "--grids", dir.resolve("nope").toString(), "--answers", in.toString(), "--out", dir.toString());
+        CliRun run = CliRun.of("mark", "--grids", dir.resolve("nope").toString(), "--answers", in.toString(), "--out", dir.toString());
         assertThat(run.status()).isEqualTo(ExitStatus.USAGE);
     }
 }
