@@ -8,7 +8,6 @@ import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
-import org.apache.lucene.util.IOUtils;
 
 /**
  * Words ignored when matching answers to phrases: Lucene's Snowball English stop list, less the words
@@ -27,7 +26,11 @@ public final class StopWords {
 
     /** A fresh, unmodifiable set, built from the list shipped in lucene-analysis-common. */
     public static CharArraySet forMatching() {
-        try (Reader reader = IOUtils.getDecodingReader(SnowballFilter.class, "english_stop.txt", StandardCharsets.UTF_8)) {
+        java.io.InputStream in = SnowballFilter.class.getResourceAsStream("english_stop.txt");
+        if (in == null) {
+            throw new IllegalStateException("Lucene's English stop list is missing from the class path");
+        }
+        try (Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
             CharArraySet snowball = WordlistLoader.getSnowballWordSet(reader);
             CharArraySet kept = new CharArraySet(snowball.size(), false);
             for (Object word : snowball) {
