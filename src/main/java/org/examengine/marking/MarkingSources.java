@@ -1,15 +1,12 @@
 package org.examengine.marking;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.examengine.bank.BankFile;
 import org.examengine.bank.Question;
 import org.examengine.bank.QuestionBankReader;
@@ -18,6 +15,7 @@ import org.examengine.grid.GridFile;
 import org.examengine.grid.GridReader;
 import org.examengine.source.DocumentParser;
 import org.examengine.source.ExamException;
+import org.examengine.source.FormatFiles;
 import org.examengine.source.SourceLocation;
 import org.examengine.text.TextAnalysis;
 
@@ -37,7 +35,7 @@ public record MarkingSources(Map<String, Grid> grids, Map<String, String> stems,
         DocumentParser parser = new DocumentParser();
         Map<String, Grid> grids = new HashMap<>();
         GridReader gridReader = new GridReader(parser);
-        for (Path file : formatFiles(gridsDir)) {
+        for (Path file : FormatFiles.under(List.of(gridsDir))) {
             GridFile read = gridReader.read(file, shownAs.apply(file)).orThrow();
             for (Grid grid : read.grids()) {
                 Grid first = grids.putIfAbsent(grid.question(), grid);
@@ -50,8 +48,8 @@ public record MarkingSources(Map<String, Grid> grids, Map<String, String> stems,
         Map<String, String> stems = new HashMap<>();
         if (banksDir != null) {
             QuestionBankReader bankReader = new QuestionBankReader(parser);
-            for (Path file : formatFiles(banksDir)) {
-                if (file.getFileName().toString().toLowerCase(Locale.ROOT).startsWith("blueprint.")) {
+            for (Path file : FormatFiles.under(List.of(banksDir))) {
+                if (FormatFiles.isBlueprint(file)) {
                     continue;
                 }
                 BankFile bank = bankReader.read(file, shownAs.apply(file)).orThrow();
@@ -72,16 +70,5 @@ public record MarkingSources(Map<String, Grid> grids, Map<String, String> stems,
     /** Analysis with this folder's thesaurus, or without one. */
     public TextAnalysis analysis() {
         return thesaurus == null ? new TextAnalysis() : new TextAnalysis(thesaurus, thesaurusFile);
-    }
-
-    private static List<Path> formatFiles(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).filter(p -> {
-                String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
-            }).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -115,16 +115,6 @@ public final class Fields {
         return has(key) ? integer(key, min) : fallback;
     }
 
-    /** The value of a field that must be one of {@code choices}; messages list them. */
-    public String requiredChoice(String key, Set<String> choices) {
-        String value = requiredText(key);
-        if (value != null && !choices.contains(value)) {
-            error(key, "field '" + key + "' of " + owner + " must be one of " + String.join(", ", choices) + ", found '" + value + "'");
-            return null;
-        }
-        return value;
-    }
-
     /** A list of text values (phrases); each comes back with its own place. */
     public List<Node.Scalar> textList(String key, boolean required) {
         if (required ? !present(key) : !has(key)) {

@@ -21,10 +21,6 @@ public record Read<T>(T value, List<Finding> findings) {
         return Optional.ofNullable(value);
     }
 
-    public boolean hasErrors() {
-        return findings.stream().anyMatch(Finding::isError);
-    }
-
     /** The value, or the first error as an {@link ExamException}. */
     public T orThrow() {
         Optional<Finding> firstError = findings.stream().filter(Finding::isError).sorted().findFirst();

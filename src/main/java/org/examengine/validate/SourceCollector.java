@@ -1,15 +1,9 @@
 package org.examengine.validate;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.examengine.bank.BankFile;
 import org.examengine.bank.QuestionBankReader;
 import org.examengine.grid.GridFile;
@@ -20,6 +14,7 @@ import org.examengine.source.Document;
 import org.examengine.source.DocumentParser;
 import org.examengine.source.ExamException;
 import org.examengine.source.Finding;
+import org.examengine.source.FormatFiles;
 import org.examengine.source.Node;
 import org.examengine.source.Read;
 import org.examengine.source.SourceLocation;
@@ -44,7 +39,7 @@ public final class SourceCollector {
         List<GridFile> grids = new ArrayList<>();
         List<Blueprint> blueprints = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        List<Path> files = files(roots);
+        List<Path> files = FormatFiles.under(roots);
         for (Path file : files) {
             String name = shownAs.apply(file);
             Document document;
@@ -74,7 +69,7 @@ public final class SourceCollector {
     private enum Kind { BANK, GRID, BLUEPRINT, UNKNOWN }
 
     private static Kind kind(Path file, Document document) {
-        if (baseName(file).equals("blueprint")) {
+        if (FormatFiles.isBlueprint(file)) {
             return Kind.BLUEPRINT;
         }
         if (document.root() instanceof Node.Mapping map) {
@@ -86,33 +81,5 @@ public final class SourceCollector {
             }
         }
         return Kind.UNKNOWN;
-    }
-
-    private static String baseName(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return (dot < 0 ? name : name.substring(0, dot)).toLowerCase(Locale.ROOT);
-    }
-
-    /** Every YAML or JSON file under the roots, each once, in a stable order. */
-    static List<Path> files(List<Path> roots) {
-        TreeSet<Path> found = new TreeSet<>();
-        for (Path root : roots) {
-            if (Files.isRegularFile(root)) {
-                found.add(root.normalize());
-                continue;
-            }
-            try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(Files::isRegularFile).filter(SourceCollector::isFormatFile).map(Path::normalize).forEach(found::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return List.copyOf(found);
-    }
-
-    private static boolean isFormatFile(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
     }
 }
