@@ -58,7 +58,8 @@ public final class GridCompiler {
         return phrase(phrase.text());
     }
 
-    CompiledPhrase phrase(String raw) {
+    /** What the marker makes of one phrase: its distinct content stems and whether it is negated. */
+    public CompiledPhrase phrase(String raw) {
         String text = java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFC);
         List<Word> words = analysis.words(text);
         Set<String> seen = new LinkedHashSet<>();

@@ -9,11 +9,12 @@ import org.examengine.grid.Grid;
 import org.examengine.grid.GridFile;
 import org.examengine.grid.Phrase;
 import org.examengine.grid.Point;
+import org.examengine.marking.CompiledPhrase;
+import org.examengine.marking.GridCompiler;
 import org.examengine.marking.QuestionMark;
 import org.examengine.source.Finding;
 import org.examengine.source.SourceLocation;
 import org.examengine.text.TextAnalysis;
-import org.examengine.text.Word;
 
 /**
  * Checks each grid against its question and against itself: marks, reachability, phrases that can never
@@ -24,12 +25,12 @@ final class GridChecks {
     /** The content standard asks for this many worked examples per grid. */
     static final int MIN_EXAMPLES = 3;
 
-    private final TextAnalysis analysis;
+    private final GridCompiler compiler;
     private final ExampleMarker marker;
     private final List<Finding> findings;
 
     GridChecks(TextAnalysis analysis, ExampleMarker marker, List<Finding> findings) {
-        this.analysis = analysis;
+        this.compiler = new GridCompiler(analysis);
         this.marker = marker;
         this.findings = findings;
     }
@@ -132,16 +133,14 @@ final class GridChecks {
     }
 
     /**
-     * What a phrase means to the matcher: its content stems in order, with a marker when it is negated.
+     * What a phrase means to the marker: its distinct content stems, sorted, marked when the phrase is negated.
      * Null when nothing is left to match.
      */
     private String key(Phrase phrase) {
-        List<Word> words = analysis.words(phrase.text());
-        List<String> stems = words.stream().filter(w -> !w.negation()).map(Word::stem).sorted().toList();
-        if (stems.isEmpty()) {
+        CompiledPhrase compiled = compiler.phrase(phrase.text());
+        if (compiled.stems().isEmpty()) {
             return null;
         }
-        boolean negated = words.stream().anyMatch(Word::negation);
-        return (negated ? "not " : "") + String.join(" ", stems);
+        return (compiled.negated() ? "not " : "") + String.join(" ", compiled.stems().stream().sorted().toList());
     }
 }

@@ -195,6 +195,13 @@ class ValidatorRulesTest {
     }
 
     @Test
+    void phrasesAreComparedAsTheMarkerReadsThem() {
+        Fixture f = fixture().replace(GRID_FILE, "\"supplier\"", "\"colleague or no\"");
+        assertError(f.validate(), GRID_FILE, f.lineOf(GRID_FILE, "colleague or no"),
+                "is under point 'external' and also under point 'internal'");
+    }
+
+    @Test
     void rejectPhraseThatIsAlsoAccepted() {
         Fixture f = fixture().replace(GRID_FILE, "reject: [\"people\"]", "reject: [\"suppliers\"]");
         assertError(f.validate(), GRID_FILE, f.lineOf(GRID_FILE, "reject:"), "reject phrase \"suppliers\" is also an accept phrase of point 'external'");
