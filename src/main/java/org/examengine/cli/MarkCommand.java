@@ -10,6 +10,7 @@ import org.examengine.marking.BatchMarker;
 import org.examengine.marking.GridMarker;
 import org.examengine.marking.MarkingSources;
 import org.examengine.report.AnswerMarksWriter;
+import org.examengine.text.EnglishWords;
 import org.examengine.text.TextAnalysis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,7 +62,7 @@ final class MarkCommand implements Callable<Integer> {
         MarkingSources sources = MarkingSources.load(grids, banks, home::shown);
         BatchMarker.Summary summary;
         try (TextAnalysis analysis = sources.analysis(); AnswerMarksWriter writer = new AnswerMarksWriter(out)) {
-            summary = new BatchMarker(sources, new GridMarker(analysis)).mark(answers, home::shown, writer);
+            summary = new BatchMarker(sources, new GridMarker(analysis, EnglishWords.wordNet())).mark(answers, home::shown, writer);
             writer.commit();
         }
         PrintWriter stdout = spec.commandLine().getOut();

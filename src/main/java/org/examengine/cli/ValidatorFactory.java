@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.examengine.marking.GridMarker;
 import org.examengine.syllabus.Syllabus;
+import org.examengine.text.EnglishWords;
 import org.examengine.validate.ValidationReport;
 import org.examengine.validate.Validator;
 
@@ -12,6 +13,6 @@ import org.examengine.validate.Validator;
 final class ValidatorFactory {
 
     ValidationReport validate(List<Path> roots, Function<Path, String> shownAs) {
-        return new Validator(Syllabus.standard(), analysis -> new GridMarker(analysis)::mark).validate(roots, shownAs);
+        return new Validator(Syllabus.standard(), analysis -> new GridMarker(analysis, EnglishWords.wordNet())::mark).validate(roots, shownAs);
     }
 }

@@ -6,14 +6,18 @@ import java.util.Objects;
 import java.util.Optional;
 import org.examengine.source.Origin;
 
-/** The marking grid of one question. Groups keep the order written. */
-public record Grid(String question, int max, Map<String, Group> groups, List<Point> points, List<Phrase> reject,
-                   List<Phrase> misread, String guidance, List<Example> examples, Origin origin) {
+/**
+ * The marking grid of one question. Groups keep the order written. {@code marksByCount}, when not empty,
+ * gives the mark for 0, 1, 2... credited points (the last entry for more) in place of summing their marks.
+ */
+public record Grid(String question, int max, Map<String, Group> groups, List<Point> points, List<Integer> marksByCount,
+                   List<Phrase> reject, List<Phrase> misread, String guidance, List<Example> examples, Origin origin) {
     public Grid {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(origin, "origin");
         groups = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(groups));
         points = List.copyOf(points);
+        marksByCount = List.copyOf(marksByCount);
         reject = List.copyOf(reject);
         misread = List.copyOf(misread);
         examples = List.copyOf(examples);
@@ -25,7 +29,8 @@ public record Grid(String question, int max, Map<String, Group> groups, List<Poi
 
     /**
      * The most marks the points can give together: every ungrouped point, plus each group's points up to
-     * its cap. A grid whose {@code max} is above this can never award full marks.
+     * its cap, through {@code marksByCount} when given. A grid whose {@code max} is above this can never award
+     * full marks.
      */
     public int reachable() {
         int total = 0;
@@ -40,6 +45,11 @@ public record Grid(String question, int max, Map<String, Group> groups, List<Poi
         for (Map.Entry<String, Integer> e : perGroup.entrySet()) {
             total += Math.min(e.getValue(), groups.get(e.getKey()).cap());
         }
-        return total;
+        return marksByCount.isEmpty() ? total : marksFor(total);
+    }
+
+    /** The mark for the credited points' total, by {@code marksByCount} (the last entry for more). */
+    public int marksFor(int total) {
+        return marksByCount.get(Math.min(total, marksByCount.size() - 1));
     }
 }

@@ -24,8 +24,8 @@ public final class GridReader {
 
     static final Set<String> FILE_KEYS = Fields.keys("grids");
     static final Set<String> GRID_KEYS =
-            Fields.keys("question", "max", "groups", "points", "reject", "misread", "guidance", "examples");
-    static final Set<String> POINT_KEYS = Fields.keys("id", "marks", "group", "accept");
+            Fields.keys("question", "max", "groups", "points", "marks_by_count", "reject", "misread", "guidance", "examples");
+    static final Set<String> POINT_KEYS = Fields.keys("id", "marks", "group", "needs", "accept");
     static final Set<String> GROUP_KEYS = Fields.keys("cap");
     static final Set<String> EXAMPLE_KEYS = Fields.keys("answer", "mark");
 
@@ -90,6 +90,8 @@ public final class GridReader {
                 findings.add(Finding.warning(group.location(), "group '" + group.id() + "' of " + name + " has no points"));
             }
         }
+        checkNeeds(points, name, findings);
+        List<Integer> marksByCount = marksByCount(f, name, max, points.stream().mapToInt(Point::marks).sum());
         List<Phrase> reject = phrases(f, "reject");
         List<Phrase> misread = phrases(f, "misread");
         String guidance = f.optionalText("guidance");
@@ -112,7 +114,67 @@ public final class GridReader {
         if (question == null || max == null) {
             return null;
         }
-        return new Grid(question, max, groups, points, reject, misread, guidance, examples, Origin.of(f));
+        return new Grid(question, max, groups, points, marksByCount, reject, misread, guidance, examples, Origin.of(f));
+    }
+
+    /** A point may need another point of the grid, one level deep; a 0-mark point is there to be needed. */
+    private static void checkNeeds(List<Point> points, String name, List<Finding> findings) {
+        Map<String, Point> byId = new LinkedHashMap<>();
+        points.forEach(p -> byId.putIfAbsent(p.id(), p));
+        Set<String> needed = new HashSet<>();
+        for (Point p : points) {
+            if (p.needs() == null) {
+                continue;
+            }
+            Point gate = byId.get(p.needs());
+            if (gate == null || gate == p) {
+                findings.add(Finding.error(p.origin().of("needs"), "point '" + p.id() + "' of " + name + " needs '"
+                        + p.needs() + "', which is " + (gate == null ? "not a point of this grid" : "itself")));
+            } else if (gate.needs() != null) {
+                findings.add(Finding.error(p.origin().of("needs"), "point '" + p.id() + "' of " + name + " needs '"
+                        + p.needs() + "', which itself needs '" + gate.needs() + "': only one level is allowed"));
+            } else {
+                needed.add(gate.id());
+            }
+        }
+        for (Point p : points) {
+            if (p.marks() == 0 && !needed.contains(p.id())) {
+                findings.add(Finding.warning(p.origin().of("marks"), "point '" + p.id() + "' of " + name
+                        + " earns 0 marks and no point needs it, so it never counts"));
+            }
+        }
+    }
+
+    /** The optional table from the points' total to the mark. */
+    private static List<Integer> marksByCount(Fields f, String name, Integer max, int pointMarks) {
+        List<Integer> table = f.intList("marks_by_count", 0);
+        if (table.isEmpty()) {
+            if (f.has("marks_by_count") && f.list("marks_by_count", false).isEmpty()) {
+                f.error("marks_by_count", "field 'marks_by_count' of " + name + " must not be empty");
+            }
+            return table;
+        }
+        for (int i = 0; i < table.size(); i++) {
+            if (max != null && table.get(i) > max) {
+                f.error("marks_by_count", "entry " + i + " of 'marks_by_count' in " + name + " gives " + table.get(i)
+                        + " marks, more than the grid's max of " + max);
+                return List.of();
+            }
+            if (i > 0 && table.get(i) < table.get(i - 1)) {
+                f.error("marks_by_count", "'marks_by_count' in " + name + " must not go down: " + table.get(i - 1)
+                        + " marks for " + (i - 1) + " point(s), then " + table.get(i) + " for " + i);
+                return List.of();
+            }
+        }
+        if (table.get(0) != 0) {
+            f.error("marks_by_count", "'marks_by_count' in " + name + " must start at 0: nothing credited earns nothing");
+            return List.of();
+        }
+        if (table.size() > pointMarks + 1) {
+            f.warning("marks_by_count", "'marks_by_count' in " + name + " has " + table.size() + " entries, but its "
+                    + "points total at most " + pointMarks + ": the later entries never apply");
+        }
+        return table;
     }
 
     private static Map<String, Group> groups(Fields f, String name, List<Finding> findings) {
@@ -147,13 +209,14 @@ public final class GridReader {
             return null;
         }
         String id = f.requiredId("id");
-        Integer marks = f.optionalInt("marks", 1, 1);
+        Integer marks = f.optionalInt("marks", 0, 1);
         String group = f.optionalId("group");
+        String needs = f.optionalId("needs");
         List<Phrase> accept = phrases(f, "accept", true);
         if (id == null || marks == null) {
             return null;
         }
-        return new Point(id, marks, group, accept, Origin.of(f));
+        return new Point(id, marks, group, needs, accept, Origin.of(f));
     }
 
     private static List<Phrase> phrases(Fields f, String key) {

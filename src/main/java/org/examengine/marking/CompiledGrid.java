@@ -10,21 +10,51 @@ import java.util.Set;
  * words (so that copying the question earns nothing). Immutable; shared across threads.
  */
 public record CompiledGrid(String question, int max, List<CompiledPoint> points, List<CompiledPhrase> reject,
-                           Map<String, Integer> caps, Set<String> questionStems) {
+                           Map<String, Integer> caps, List<Integer> marksByCount, Set<String> questionStems,
+                           SpellingIndex spelling) {
     public CompiledGrid {
         Objects.requireNonNull(question, "question");
         points = List.copyOf(points);
         reject = List.copyOf(reject);
         caps = Map.copyOf(caps);
+        marksByCount = List.copyOf(marksByCount);
         questionStems = Set.copyOf(questionStems);
+        Objects.requireNonNull(spelling, "spelling");
     }
 
-    /** One point: its marks, optional group, and its compiled accept phrases. */
-    public record CompiledPoint(String id, int marks, String group, List<CompiledPhrase> accept) {
+    /** One point: its marks, optional group, the point it needs (or null), and its compiled accept phrases. */
+    public record CompiledPoint(String id, int marks, String group, String needs, List<CompiledPhrase> accept) {
         public CompiledPoint {
             Objects.requireNonNull(id, "id");
             accept = List.copyOf(accept);
         }
+    }
+
+    /**
+     * The mark for these credited points: a point whose needed point is not among them earns nothing; the
+     * rest are summed, capped per group, looked up in {@code marksByCount} when there is one, and capped by max.
+     */
+    public int total(List<String> credited) {
+        Set<String> ids = Set.copyOf(credited);
+        Map<String, Integer> perGroup = new java.util.HashMap<>();
+        int total = 0;
+        for (CompiledPoint p : points) {
+            if (!ids.contains(p.id()) || p.needs() != null && !ids.contains(p.needs())) {
+                continue;
+            }
+            if (p.group() == null) {
+                total += p.marks();
+            } else {
+                perGroup.merge(p.group(), p.marks(), Integer::sum);
+            }
+        }
+        for (Map.Entry<String, Integer> g : perGroup.entrySet()) {
+            total += Math.min(g.getValue(), caps.get(g.getKey()));
+        }
+        if (!marksByCount.isEmpty()) {
+            total = marksByCount.get(Math.min(total, marksByCount.size() - 1));
+        }
+        return Math.min(total, max);
     }
 
     @Override

@@ -30,7 +30,7 @@ public final class GridCompiler {
         for (Point p : grid.points()) {
             List<CompiledPhrase> accept = p.accept().stream().map(this::phrase).filter(c -> !c.stems().isEmpty()).toList();
             String group = p.group() != null && grid.groups().containsKey(p.group()) ? p.group() : null;
-            points.add(new CompiledGrid.CompiledPoint(p.id(), p.marks(), group, accept));
+            points.add(new CompiledGrid.CompiledPoint(p.id(), p.marks(), group, p.needs(), accept));
         }
         List<CompiledPhrase> reject = grid.reject().stream().map(this::phrase).filter(c -> !c.stems().isEmpty()).toList();
         Map<String, Integer> caps = new HashMap<>();
@@ -38,7 +38,17 @@ public final class GridCompiler {
             caps.put(g.id(), g.cap());
         }
         Set<String> questionStems = stem == null ? Set.of() : Set.copyOf(analysis.contentStems(stem));
-        return new CompiledGrid(grid.question(), grid.max(), points, reject, caps, questionStems);
+        Map<String, String> forms = new HashMap<>();
+        for (CompiledGrid.CompiledPoint p : points) {
+            for (CompiledPhrase a : p.accept()) {
+                for (int i = 0; i < a.stems().size(); i++) {
+                    forms.putIfAbsent(a.stems().get(i), a.stems().get(i));
+                    forms.putIfAbsent(a.written().get(i), a.stems().get(i));
+                }
+            }
+        }
+        return new CompiledGrid(grid.question(), grid.max(), points, reject, caps, grid.marksByCount(), questionStems,
+                SpellingIndex.of(forms));
     }
 
     /** A phrase is negated when a negation in it comes before one of its words: "no eye contact", not "yes or no". */

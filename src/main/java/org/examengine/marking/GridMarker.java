@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.examengine.grid.Grid;
+import org.examengine.text.EnglishWords;
 import org.examengine.text.TextAnalysis;
 
 /** Marks answers with grids as read, compiling each grid once, the first time it is used. */
@@ -13,9 +14,9 @@ public final class GridMarker {
     private final Marker marker;
     private final Map<Grid, CompiledGrid> compiled = Collections.synchronizedMap(new IdentityHashMap<>());
 
-    public GridMarker(TextAnalysis analysis) {
+    public GridMarker(TextAnalysis analysis, EnglishWords english) {
         this.compiler = new GridCompiler(analysis);
-        this.marker = new Marker(analysis);
+        this.marker = new Marker(analysis, english);
     }
 
     /**

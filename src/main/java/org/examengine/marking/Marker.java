@@ -3,10 +3,9 @@ package org.examengine.marking;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import org.examengine.text.EnglishWords;
 import org.examengine.text.Segment;
 import org.examengine.text.TextAnalysis;
 import org.examengine.text.Word;
@@ -32,14 +31,17 @@ public final class Marker {
     static final double UNMATCHED_SHARE = 0.6;
 
     private final TextAnalysis analysis;
+    private final EnglishWords english;
 
-    public Marker(TextAnalysis analysis) {
+    public Marker(TextAnalysis analysis, EnglishWords english) {
         this.analysis = analysis;
+        this.english = english;
     }
 
     public QuestionMark mark(CompiledGrid grid, String answer) {
         String text = Normalizer.normalize(answer, Normalizer.Form.NFC);
         AnswerWords words = new AnswerWords(text, analysis.segments(text));
+        words.correctSpelling(grid.spelling(), english);
         EnumSet<ReviewReason> reasons = EnumSet.noneOf(ReviewReason.class);
         if (words.consumeCopiedRuns(grid.questionStems(), COPY_RUN)) {
             reasons.add(ReviewReason.COPIED_STEM);
@@ -82,7 +84,7 @@ public final class Marker {
                 negated |= pointNegated;
             }
         }
-        int mark = total(grid, credited);
+        int mark = grid.total(credited.stream().map(Evidence::point).toList());
         if (mark < grid.max()) {
             if (nearMiss) {
                 reasons.add(ReviewReason.NEAR_MISS);
@@ -94,27 +96,13 @@ public final class Marker {
                 reasons.add(ReviewReason.UNMATCHED_WORDS);
             }
         }
+        if (credited.stream().anyMatch(e -> e.kind() == MatchKind.SPELLING)) {
+            reasons.add(ReviewReason.SPELLING);
+        }
         if (words.contentWords() > LONG_ANSWER_WORDS) {
             reasons.add(ReviewReason.OVER_LONG);
         }
         return new QuestionMark(grid.question(), mark, grid.max(), credited, reasons);
-    }
-
-    private static int total(CompiledGrid grid, List<Evidence> credited) {
-        Map<String, Integer> perGroup = new HashMap<>();
-        int total = 0;
-        for (Evidence e : credited) {
-            String group = grid.points().stream().filter(p -> p.id().equals(e.point())).findFirst().orElseThrow().group();
-            if (group == null) {
-                total += e.marks();
-            } else {
-                perGroup.merge(group, e.marks(), Integer::sum);
-            }
-        }
-        for (Map.Entry<String, Integer> g : perGroup.entrySet()) {
-            total += Math.min(g.getValue(), grid.caps().get(g.getKey()));
-        }
-        return Math.min(total, grid.max());
     }
 
     /** The answer's words by segment, and which of them have already earned something. */
@@ -122,14 +110,43 @@ public final class Marker {
         private final String text;
         private final List<Segment> segments;
         private final boolean[][] used;
+        /** For a written word that is not English but nearly a grid word: that grid word's stem. */
+        private final String[][] corrected;
 
         AnswerWords(String text, List<Segment> segments) {
             this.text = text;
             this.segments = segments;
             this.used = new boolean[segments.size()][];
+            this.corrected = new String[segments.size()][];
             for (int s = 0; s < segments.size(); s++) {
                 used[s] = new boolean[segments.get(s).words().size()];
             }
+        }
+
+        /** Notes each word that is a misspelling of a grid word: near one, and not an English word itself. */
+        void correctSpelling(SpellingIndex spelling, EnglishWords english) {
+            for (int s = 0; s < segments.size(); s++) {
+                List<Word> words = words(s);
+                for (int i = 0; i < words.size(); i++) {
+                    Word w = words.get(i);
+                    if (w.synonym() || w.negation() || spelling.knows(w.stem())) {
+                        continue;
+                    }
+                    String written = written(w);
+                    String near = spelling.correct(w.stem(), written);
+                    if (near != null && !english.contains(written)) {
+                        if (corrected[s] == null) {
+                            corrected[s] = new String[words.size()];
+                        }
+                        corrected[s][i] = near;
+                    }
+                }
+            }
+        }
+
+        /** The grid stem this word was taken to misspell, or null. */
+        String corrected(int segment, int word) {
+            return corrected[segment] == null ? null : corrected[segment][word];
         }
 
         int segments() {

@@ -7,5 +7,7 @@ public enum MatchKind {
     /** The phrase's words in another form: "shredding" for "shred", "colour" for "color". */
     STEM,
     /** A word the shared thesaurus gives as meaning the same. */
-    SYNONYM
+    SYNONYM,
+    /** A written word that is not English, a letter or two away from the phrase's word: "recieve". */
+    SPELLING
 }

@@ -29,16 +29,13 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
         int found = 0;
         for (String stem : phrase.stems()) {
             int best = -1;
-            for (int i = 0; i < words.size(); i++) {
+            int bestRank = Integer.MAX_VALUE;
+            for (int i = 0; i < words.size() && bestRank > 0; i++) {
                 Word w = words.get(i);
-                if (answer.used(segment, i) || w.negation() || !w.stem().equals(stem) || overlapsChosen(words, chosen, w)) {
-                    continue;
-                }
-                if (best < 0 || words.get(best).synonym() && !w.synonym()) {
+                int rank = rank(w, stem, answer.corrected(segment, i));
+                if (rank < bestRank && !answer.used(segment, i) && !w.negation() && !overlapsChosen(words, chosen, w)) {
                     best = i;
-                }
-                if (!w.synonym()) {
-                    break;
+                    bestRank = rank;
                 }
             }
             if (best >= 0) {
@@ -60,6 +57,14 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
             return phrase.negated() ? MISS : new PhraseMatch(false, List.of(), 0, 0, MatchKind.EXACT, false, true);
         }
         return new PhraseMatch(true, List.copyOf(chosen), start, end, kind(phrase, answer, words, chosen), false, false);
+    }
+
+    /** How well a word stands for a phrase stem: 0 itself, 1 a synonym, 2 a misspelling, MAX_VALUE not at all. */
+    private static int rank(Word w, String stem, String corrected) {
+        if (w.stem().equals(stem)) {
+            return w.synonym() ? 1 : 0;
+        }
+        return stem.equals(corrected) ? 2 : Integer.MAX_VALUE;
     }
 
     /** Two stems of a phrase may not be earned by one stretch of the answer (a word and its synonym). */
@@ -102,7 +107,9 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
             if (w.synonym()) {
                 return MatchKind.SYNONYM;
             }
-            if (!answer.written(w).equals(phrase.written().get(j))) {
+            if (!w.stem().equals(phrase.stems().get(j))) {
+                kind = MatchKind.SPELLING;
+            } else if (kind == MatchKind.EXACT && !answer.written(w).equals(phrase.written().get(j))) {
                 kind = MatchKind.STEM;
             }
         }

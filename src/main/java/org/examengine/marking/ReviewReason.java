@@ -6,6 +6,8 @@ public enum ReviewReason {
     NEAR_MISS,
     /** A phrase matched, but a negation governs it, so it was not credited. */
     NEGATION,
+    /** A point was credited through a word taken as a misspelling of the grid's word. */
+    SPELLING,
     /** The answer holds a phrase the grid rejects. */
     REJECTED_PHRASE,
     /** Part of the answer repeats the question, which earns nothing. */

@@ -144,6 +144,24 @@ public final class Fields {
         return out;
     }
 
+    /** A list of whole numbers, each at least {@code min}; empty when absent, or when any entry is wrong. */
+    public List<Integer> intList(String key, int min) {
+        List<Integer> out = new ArrayList<>();
+        boolean wrong = false;
+        for (Node item : list(key, false)) {
+            if (item instanceof Node.Scalar s && s.kind() == Node.ScalarKind.WHOLE_NUMBER
+                    && s.text().strip().length() < 10 && Integer.parseInt(s.text().strip()) >= min) {
+                out.add(Integer.parseInt(s.text().strip()));
+            } else {
+                findings.add(Finding.error(item.location(), "each entry of '" + key + "' in " + owner
+                        + " must be a whole number of " + min + " or more, found " + item.description()
+                        + (item instanceof Node.Scalar s ? " '" + s.text() + "'" : "")));
+                wrong = true;
+            }
+        }
+        return wrong ? List.of() : out;
+    }
+
     /** The items of a list field (empty when absent and optional). */
     public List<Node> list(String key, boolean required) {
         if (required ? !present(key) : !has(key)) {
@@ -172,6 +190,10 @@ public final class Fields {
 
     public void error(String key, String message) {
         findings.add(Finding.error(at(key), message));
+    }
+
+    public void warning(String key, String message) {
+        findings.add(Finding.warning(at(key), message));
     }
 
     private boolean present(String key) {

@@ -10,6 +10,7 @@ import org.examengine.grid.Phrase;
 import org.examengine.grid.Point;
 import org.examengine.source.Origin;
 import org.examengine.source.SourceLocation;
+import org.examengine.text.TestWords;
 import org.examengine.text.TextAnalysis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class MarkerTest {
     private static final Origin ORIGIN = new Origin(AT, Map.of());
 
     private final TextAnalysis analysis = new TextAnalysis("cupboard, cabinet\nface to face, in person\n", "synonyms.txt");
-    private final GridMarker marker = new GridMarker(analysis);
+    private final GridMarker marker = new GridMarker(analysis, TestWords.ENGLISH);
 
     @AfterEach
     void close() {
@@ -29,11 +30,11 @@ class MarkerTest {
     }
 
     private static Point point(String id, String group, String... accept) {
-        return new Point(id, 1, group, List.of(accept).stream().map(a -> new Phrase(a, AT)).toList(), ORIGIN);
+        return new Point(id, 1, group, null, List.of(accept).stream().map(a -> new Phrase(a, AT)).toList(), ORIGIN);
     }
 
     private static Grid grid(int max, Map<String, Group> groups, List<String> reject, Point... points) {
-        return new Grid("Q1", max, groups, List.of(points), reject.stream().map(r -> new Phrase(r, AT)).toList(),
+        return new Grid("Q1", max, groups, List.of(points), List.of(), reject.stream().map(r -> new Phrase(r, AT)).toList(),
                 List.of(), null, List.of(), ORIGIN);
     }
 
@@ -190,5 +191,59 @@ class MarkerTest {
         QuestionMark result = mark(records, answer);
         assertThat(result.mark()).isEqualTo(1);
         assertThat(answer.substring(result.credited().get(0).start(), result.credited().get(0).end())).isEqualTo("check identity");
+    }
+
+    private static Point point(String id, int marks, String needs, String... accept) {
+        return new Point(id, marks, null, needs, List.of(accept).stream().map(a -> new Phrase(a, AT)).toList(), ORIGIN);
+    }
+
+    private final Grid apology = grid(2, Map.of(), List.of(),
+            point("apologise", null, "apologise sincerely"),
+            point("receive", null, "receive the complaint"));
+
+    @Test
+    void aMisspeltWordCreditsItsPointAndGoesToReview() {
+        QuestionMark result = mark(apology, "I would recieve the complaint and apologize sincerly");
+        assertThat(result.mark()).isEqualTo(2);
+        assertThat(result.credited()).extracting(Evidence::kind).containsOnly(MatchKind.SPELLING);
+        assertThat(result.reasons()).contains(ReviewReason.SPELLING);
+    }
+
+    @Test
+    void aRealWordIsNeverTakenForAnotherOne() {
+        // "deceive" is one letter from "receive" and "sincere" is a word: neither is a misspelling
+        assertThat(mark(apology, "deceive the complaint").mark()).isZero();
+        Grid shops = grid(1, Map.of(), List.of(), point("stock", null, "check stock levels"));
+        assertThat(mark(shops, "check stack levels").mark()).isZero();
+        assertThat(mark(shops, "chek stock levles").mark()).isEqualTo(1);
+    }
+
+    @Test
+    void shortWordsAreNotCorrected() {
+        Grid rude = grid(1, Map.of(), List.of(), point("tone", null, "tone"));
+        assertThat(mark(rude, "the tine of voice").mark()).isZero();
+    }
+
+    @Test
+    void marksByCountMapsThePointsTotalToTheMark() {
+        Grid steps = new Grid("Q1", 3, Map.of(), List.of(point("a", null, "greet"), point("b", null, "listen"),
+                point("c", null, "apologise"), point("d", null, "refund")), List.of(0, 1, 1, 2, 3), List.of(),
+                List.of(), null, List.of(), ORIGIN);
+        assertThat(mark(steps, "greet").mark()).isEqualTo(1);
+        assertThat(mark(steps, "greet, listen").mark()).isEqualTo(1);
+        assertThat(mark(steps, "greet, listen, apologise").mark()).isEqualTo(2);
+        assertThat(mark(steps, "greet, listen, apologise, refund").mark()).isEqualTo(3);
+        assertThat(mark(steps, "nothing relevant").mark()).isZero();
+    }
+
+    @Test
+    void aPointThatNeedsAnotherEarnsOnlyWithIt() {
+        Grid colour = grid(2, Map.of(), List.of(),
+                point("colour", 0, null, "black", "white"),
+                point("effect", 1, "colour", "warmer", "cooler"),
+                point("results", 1, "colour", "highest temperature"));
+        assertThat(mark(colour, "black: it will be warmer, it had the highest temperature").mark()).isEqualTo(2);
+        assertThat(mark(colour, "it will be warmer, it had the highest temperature").mark()).isZero();
+        assertThat(mark(colour, "white").mark()).isZero();
     }
 }

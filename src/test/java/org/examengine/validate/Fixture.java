@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.examengine.marking.GridMarker;
 import org.examengine.syllabus.Syllabus;
+import org.examengine.text.TestWords;
 
 /** A small valid tree of a bank, its grids and a blueprint, which each test breaks in one way. */
 final class Fixture {
@@ -144,7 +145,7 @@ final class Fixture {
 
     ValidationReport validate() {
         write();
-        return new Validator(Syllabus.standard(), analysis -> new GridMarker(analysis)::mark)
+        return new Validator(Syllabus.standard(), analysis -> new GridMarker(analysis, TestWords.ENGLISH)::mark)
                 .validate(List.of(root), p -> root.relativize(p).toString().replace('\\', '/'));
     }
 

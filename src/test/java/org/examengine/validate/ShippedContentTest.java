@@ -7,6 +7,7 @@ import java.util.List;
 import org.examengine.marking.GridMarker;
 import org.examengine.source.Finding;
 import org.examengine.syllabus.Syllabus;
+import org.examengine.text.TestWords;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class ShippedContentTest {
     @BeforeAll
     static void validateShippedTree() {
         Path root = Path.of("").toAbsolutePath();
-        report = new Validator(Syllabus.standard(), analysis -> new GridMarker(analysis)::mark).validate(
+        report = new Validator(Syllabus.standard(), analysis -> new GridMarker(analysis, TestWords.ENGLISH)::mark).validate(
                 List.of(root.resolve("question-banks"), root.resolve("marking-grids")),
                 p -> root.relativize(p).toString());
     }

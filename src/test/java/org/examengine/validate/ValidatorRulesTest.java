@@ -253,6 +253,49 @@ class ValidatorRulesTest {
     }
 
     @Test
+    void pointNeedingAPointTheGridLacks() {
+        Fixture f = fixture().replace(GRID_FILE, "{id: external, accept", "{id: external, needs: choice, accept");
+        assertError(f.validate(), GRID_FILE, f.lineOf(GRID_FILE, "needs: choice"), "needs 'choice', which is not a point of this grid");
+    }
+
+    @Test
+    void needsGoOneLevelOnly() {
+        Fixture f = fixture().replace(GRID_FILE, "{id: external, accept", "{id: external, needs: internal, accept")
+                .replace(GRID_FILE, "{id: internal, accept", "{id: internal, needs: external, accept");
+        assertError(f.validate(), GRID_FILE, f.lineOf(GRID_FILE, "needs: external"), "only one level is allowed");
+    }
+
+    @Test
+    void aGatePointIsCreditedButEarnsNothingItself() {
+        Fixture f = fixture().replace(GRID_FILE, "{id: internal, accept", "{id: internal, marks: 0, accept")
+                .replace(GRID_FILE, "{id: external, accept", "{id: external, needs: internal, accept");
+        ValidationReport report = f.validate();
+        assertFinding(report, Severity.ERROR, GRID_FILE, f.lineOf(GRID_FILE, "\"a colleague\""),
+                "should get 1 but the marker gives 0 (missed positive; credited: internal (\"colleague\"))");
+        assertFinding(report, Severity.ERROR, GRID_FILE, f.lineOf(GRID_FILE, "id: internal"), "can give at most 1 marks");
+    }
+
+    @Test
+    void marksByCountMustStartAtZeroNeverFallAndStayWithinMax() {
+        Fixture f = fixture().replace(GRID_FILE, "    max: 2\n", "    max: 2\n    marks_by_count: [0, 2, 1]\n");
+        assertError(f.validate(), GRID_FILE, f.lineOf(GRID_FILE, "marks_by_count"), "must not go down");
+        f = fixture().replace(GRID_FILE, "    max: 2\n", "    max: 2\n    marks_by_count: [0, 1, 3]\n");
+        assertError(f.validate(), GRID_FILE, f.lineOf(GRID_FILE, "marks_by_count"), "gives 3 marks, more than the grid's max of 2");
+        f = fixture().replace(GRID_FILE, "    max: 2\n", "    max: 2\n    marks_by_count: [1, 2]\n");
+        assertError(f.validate(), GRID_FILE, f.lineOf(GRID_FILE, "marks_by_count"), "must start at 0");
+        f = fixture().replace(GRID_FILE, "    max: 2\n", "    max: 2\n    marks_by_count: [0, two]\n");
+        assertError(f.validate(), GRID_FILE, f.lineOf(GRID_FILE, "marks_by_count"), "must be a whole number of 0 or more, found text 'two'");
+    }
+
+    @Test
+    void marksByCountIsUsedForWorkedExamples() {
+        Fixture f = fixture().replace(GRID_FILE, "    max: 2\n", "    max: 2\n    marks_by_count: [0, 0, 2]\n");
+        ValidationReport report = f.validate();
+        assertThat(report.findings()).noneMatch(x -> x.message().contains("internal customers such as colleagues"));
+        assertFinding(report, Severity.ERROR, GRID_FILE, f.lineOf(GRID_FILE, "\"a colleague\""), "should get 1 but the marker gives 0");
+    }
+
+    @Test
     void pointNamingAnUndefinedGroup() {
         Fixture f = fixture().replace(GRID_FILE, "{id: internal, accept", "{id: internal, group: kinds, accept");
         assertError(f.validate(), GRID_FILE, f.lineOf(GRID_FILE, "group: kinds"), "names group 'kinds', which is not under 'groups'");
