@@ -25,38 +25,78 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
 
     static PhraseMatch find(CompiledPhrase phrase, Marker.AnswerWords answer, int segment, int slack) {
         List<Word> words = answer.words(segment);
-        List<Integer> chosen = new ArrayList<>();
+        List<String> stems = phrase.stems();
         int found = 0;
-        for (String stem : phrase.stems()) {
-            int best = -1;
-            int bestRank = Integer.MAX_VALUE;
-            for (int i = 0; i < words.size() && bestRank > 0; i++) {
-                Word w = words.get(i);
-                int rank = rank(w, stem, answer.corrected(segment, i));
-                if (rank < bestRank && !answer.used(segment, i) && !w.negation() && !overlapsChosen(words, chosen, w)) {
-                    best = i;
-                    bestRank = rank;
+        List<Integer> anchors = new ArrayList<>();
+        for (String stem : stems) {
+            boolean any = false;
+            for (int i = 0; i < words.size(); i++) {
+                if (usable(answer, segment, words, i, stem)) {
+                    anchors.add(i);
+                    any = true;
                 }
             }
-            if (best >= 0) {
-                chosen.add(best);
-                found++;
+            found += any ? 1 : 0;
+        }
+        if (found < stems.size()) {
+            boolean near = stems.size() >= 2 && found == stems.size() - 1;
+            return near ? new PhraseMatch(false, List.of(), 0, 0, MatchKind.EXACT, true, false) : MISS;
+        }
+        List<Integer> chosen = null;
+        int bestSpread = Integer.MAX_VALUE;
+        for (int anchor : anchors) {
+            List<Integer> around = closestTo(anchor, answer, segment, words, stems);
+            if (around != null) {
+                int spread = spread(words, around);
+                if (spread < bestSpread) {
+                    bestSpread = spread;
+                    chosen = around;
+                }
             }
         }
-        if (found < phrase.stems().size()) {
-            boolean near = phrase.stems().size() >= 2 && found == phrase.stems().size() - 1;
-            return near ? new PhraseMatch(false, List.of(), 0, 0, MatchKind.EXACT, true, false) : MISS;
+        if (chosen == null || bestSpread > stems.size() + slack) {
+            return MISS;
         }
         int start = chosen.stream().mapToInt(i -> words.get(i).start()).min().orElseThrow();
         int end = chosen.stream().mapToInt(i -> words.get(i).end()).max().orElseThrow();
-        if (spread(words, start, end) > phrase.stems().size() + slack) {
-            return MISS;
-        }
         boolean governed = negationGoverns(answer, words, start);
         if (phrase.negated() != governed) {
             return phrase.negated() ? MISS : new PhraseMatch(false, List.of(), 0, 0, MatchKind.EXACT, false, true);
         }
         return new PhraseMatch(true, List.copyOf(chosen), start, end, kind(phrase, answer, words, chosen), false, false);
+    }
+
+    private static boolean usable(Marker.AnswerWords answer, int segment, List<Word> words, int i, String stem) {
+        return !answer.used(segment, i) && !words.get(i).negation()
+                && rank(words.get(i), stem, answer.corrected(segment, i)) < Integer.MAX_VALUE;
+    }
+
+    /**
+     * For each stem, the usable word nearest the anchor (the better match when two are as near), never
+     * one answer word for two stems; null when a stem has no word left.
+     */
+    private static List<Integer> closestTo(int anchor, Marker.AnswerWords answer, int segment, List<Word> words,
+                                           List<String> stems) {
+        List<Integer> chosen = new ArrayList<>(stems.size());
+        for (String stem : stems) {
+            int best = -1;
+            for (int i = 0; i < words.size(); i++) {
+                if (!usable(answer, segment, words, i, stem) || overlapsChosen(words, chosen, words.get(i))) {
+                    continue;
+                }
+                if (best < 0 || Math.abs(i - anchor) < Math.abs(best - anchor)
+                        || Math.abs(i - anchor) == Math.abs(best - anchor)
+                        && rank(words.get(i), stem, answer.corrected(segment, i))
+                        < rank(words.get(best), stem, answer.corrected(segment, best))) {
+                    best = i;
+                }
+            }
+            if (best < 0) {
+                return null;
+            }
+            chosen.add(best);
+        }
+        return chosen;
     }
 
     /** How well a word stands for a phrase stem: 0 itself, 1 a synonym, 2 a misspelling, MAX_VALUE not at all. */
@@ -78,8 +118,10 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
         return false;
     }
 
-    /** How many written words the span covers (words sharing a start count once). */
-    private static int spread(List<Word> words, int start, int end) {
+    /** How many written words the chosen words span (words sharing a start count once). */
+    private static int spread(List<Word> words, List<Integer> chosen) {
+        int start = chosen.stream().mapToInt(i -> words.get(i).start()).min().orElseThrow();
+        int end = chosen.stream().mapToInt(i -> words.get(i).end()).max().orElseThrow();
         TreeSet<Integer> starts = new TreeSet<>();
         for (Word w : words) {
             if (w.start() >= start && w.start() < end) {

@@ -246,4 +246,14 @@ class MarkerTest {
         assertThat(mark(colour, "it will be warmer, it had the highest temperature").mark()).isZero();
         assertThat(mark(colour, "white").mark()).isZero();
     }
+
+    @Test
+    void aWordUsedTwiceIsMatchedWhereTheRestOfThePhraseIs() {
+        Grid queue = grid(1, Map.of(), List.of(), point("fifo", null, "first taken out"));
+        String answer = "the first item in the queue that has waited longest is the first one taken out";
+        QuestionMark result = mark(queue, answer);
+        assertThat(result.mark()).isEqualTo(1);
+        Evidence e = result.credited().get(0);
+        assertThat(answer.substring(e.start(), e.end())).isEqualTo("first one taken");
+    }
 }
