@@ -23,6 +23,15 @@ public final class GridMarker {
      * @param stem the question as printed, or {@code null}; a grid is compiled with the stem of its first use
      */
     public QuestionMark mark(Grid grid, String stem, String answer) {
-        return marker.mark(compiled.computeIfAbsent(grid, g -> compiler.compile(g, stem)), answer);
+        return marker.mark(compiled(grid, stem), answer);
+    }
+
+    /** The mark with the reason each uncredited point was missed. */
+    public Explanation explain(Grid grid, String stem, String answer) {
+        return marker.explain(compiled(grid, stem), answer);
+    }
+
+    private CompiledGrid compiled(Grid grid, String stem) {
+        return compiled.computeIfAbsent(grid, g -> compiler.compile(g, stem));
     }
 }

@@ -105,6 +105,15 @@ public final class Marker {
         return new QuestionMark(grid.question(), mark, grid.max(), credited, reasons);
     }
 
+    /** The mark, and for each point not credited the nearest phrase and what stopped it. */
+    public Explanation explain(CompiledGrid grid, String answer) {
+        QuestionMark mark = mark(grid, answer);
+        String text = Normalizer.normalize(answer, Normalizer.Form.NFC);
+        AnswerWords fresh = new AnswerWords(text, analysis.segments(text));
+        fresh.correctSpelling(grid.spelling(), english);
+        return new Explanation(mark, MissFinder.find(grid, mark, fresh));
+    }
+
     /** The answer's words by segment, and which of them have already earned something. */
     static final class AnswerWords {
         private final String text;

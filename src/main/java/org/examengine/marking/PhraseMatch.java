@@ -59,11 +59,13 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
         }
         int start = chosen.stream().mapToInt(i -> words.get(i).start()).min().orElseThrow();
         int end = chosen.stream().mapToInt(i -> words.get(i).end()).max().orElseThrow();
-        boolean governed = negationGoverns(answer, words, start);
-        if (phrase.negated() != governed) {
+        int negation = governingNegation(answer, words, start);
+        if (phrase.negated() != negation >= 0) {
             return phrase.negated() ? MISS : new PhraseMatch(false, List.of(), 0, 0, MatchKind.EXACT, false, true);
         }
-        return new PhraseMatch(true, List.copyOf(chosen), start, end, kind(phrase, answer, words, chosen), false, false);
+        // a negated phrase's evidence starts at the answer's negation: "not part of the organisation"
+        int from = phrase.negated() ? negation : start;
+        return new PhraseMatch(true, List.copyOf(chosen), from, end, kind(phrase, answer, words, chosen), false, false);
     }
 
     private static boolean usable(Marker.AnswerWords answer, int segment, List<Word> words, int i, String stem) {
@@ -131,15 +133,18 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
         return starts.size();
     }
 
-    /** A negation earlier in the segment governs the match unless a clause break stands between them. */
-    private static boolean negationGoverns(Marker.AnswerWords answer, List<Word> words, int matchStart) {
+    /**
+     * Where the negation that governs a match starts, or -1: a negation earlier in the segment governs it
+     * unless a clause break stands between them.
+     */
+    private static int governingNegation(Marker.AnswerWords answer, List<Word> words, int matchStart) {
         for (Word w : words) {
             if (w.negation() && w.end() <= matchStart
                     && !CLAUSE_BREAK.matcher(answer.text().substring(w.end(), matchStart)).find()) {
-                return true;
+                return w.start();
             }
         }
-        return false;
+        return -1;
     }
 
     private static MatchKind kind(CompiledPhrase phrase, Marker.AnswerWords answer, List<Word> words, List<Integer> chosen) {

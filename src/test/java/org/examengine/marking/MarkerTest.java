@@ -256,4 +256,28 @@ class MarkerTest {
         Evidence e = result.credited().get(0);
         assertThat(answer.substring(e.start(), e.end())).isEqualTo("first one taken");
     }
+
+    private Miss.Reason whyMissed(Grid grid, String answer, String point) {
+        return marker.explain(grid, null, answer).missed().stream().filter(m -> m.point().equals(point))
+                .findFirst().orElseThrow().reason();
+    }
+
+    @Test
+    void anExplanationSaysWhatStoppedEachMissedPoint() {
+        Grid g = grid(3, Map.of(), List.of(),
+                point("listen", null, "listen carefully"),
+                point("interrupt", null, "do not interrupt"),
+                point("again", null, "carefully"));
+        assertThat(whyMissed(g, "smile", "listen")).isEqualTo(Miss.Reason.NO_WORDS);
+        Miss partial = marker.explain(g, null, "listen to them").missed().get(0);
+        assertThat(partial.reason()).isEqualTo(Miss.Reason.WORDS_MISSING);
+        assertThat(partial.present()).containsExactly("listen");
+        assertThat(partial.missing()).containsExactly("carefully");
+        assertThat(whyMissed(g, "never listen carefully", "listen")).isEqualTo(Miss.Reason.NEGATED);
+        assertThat(whyMissed(g, "listen to what the customer says about the order very carefully", "listen"))
+                .isEqualTo(Miss.Reason.TOO_FAR_APART);
+        assertThat(whyMissed(g, "interrupt them", "interrupt")).isEqualTo(Miss.Reason.NOT_NEGATED);
+        // "carefully" earned the point listed first, so "again" finds its word used
+        assertThat(whyMissed(g, "listen carefully", "again")).isEqualTo(Miss.Reason.WORDS_USED);
+    }
 }
