@@ -1,6 +1,7 @@
 package org.examengine.text;
 
 import java.io.Reader;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
@@ -11,6 +12,7 @@ import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -38,9 +40,15 @@ public final class MatchingAnalyzer extends Analyzer {
         this.synonyms = synonyms;
     }
 
+    /**
+     * A full stop between words with no space after it ("ribosome.Then", "nucleus.it"), which Unicode word
+     * rules keep as one word, as in "e.g." and "U.S.": after two letters it ends a word.
+     */
+    private static final Pattern GLUED_STOP = Pattern.compile("(?<=\\p{L}\\p{L})\\.(?=\\p{L})");
+
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return new MappingCharFilter(APOSTROPHES, reader);
+        return new MappingCharFilter(APOSTROPHES, new PatternReplaceCharFilter(GLUED_STOP, ". ", reader));
     }
 
     @Override

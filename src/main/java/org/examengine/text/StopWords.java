@@ -12,7 +12,9 @@ import org.apache.lucene.analysis.snowball.SnowballFilter;
 /**
  * Words ignored when matching answers to phrases: Lucene's Snowball English stop list, less the words
  * that change what an answer means. Negations must stay ("do not interrupt" is not "interrupt"), and so
- * must question words, which are the content of answers about open questions.
+ * must question words, which are the content of answers about open questions, and words of comparison,
+ * quantity, order and direction, which mark schemes turn on ("more trials", "the same length", "before
+ * and after", "against the gradient", "first taken out").
  */
 public final class StopWords {
 
@@ -20,6 +22,9 @@ public final class StopWords {
     public static final Set<String> NEGATIONS = Set.of("not", "no", "never", "without", "nor", "cannot", "none", "nothing", "neither");
 
     private static final Set<String> QUESTION_WORDS = Set.of("who", "whom", "what", "which", "when", "where", "why", "how");
+
+    private static final Set<String> MEANINGFUL = Set.of("more", "most", "same", "few", "before", "after", "until",
+            "than", "against", "between");
 
     private StopWords() {
     }
@@ -35,7 +40,7 @@ public final class StopWords {
             CharArraySet kept = new CharArraySet(snowball.size(), false);
             for (Object word : snowball) {
                 String w = new String((char[]) word);
-                if (!isNegation(w) && !QUESTION_WORDS.contains(w)) {
+                if (!isNegation(w) && !QUESTION_WORDS.contains(w) && !MEANINGFUL.contains(w)) {
                     kept.add(w);
                 }
             }

@@ -23,7 +23,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 public final class TextAnalysis implements AutoCloseable {
 
     /** Sentence ends, semicolons, commas and line breaks close a segment. */
-    private static final Pattern SEGMENT_END = Pattern.compile("[.!?;,\\n\\r]+");
+    /** Sentence and list punctuation and line breaks; a full stop or comma between digits ("9.8", "1,000") is not one. */
+    private static final Pattern SEGMENT_END = Pattern.compile("(?:[!?;\\n\\r]|[.,](?!(?<=\\d[.,])\\d))+");
 
     /** Phrases, stems and stems of stems: the chain without the thesaurus. */
     private final Analyzer plain;

@@ -80,7 +80,7 @@ public final class Accuracy {
                     }
                     QuestionMark mark = marker.mark(grid, prompts.get(a.question()), a.answer());
                     tallies.computeIfAbsent(a.question(), q -> new Tally()).add(a, mark);
-                    if (dumpCsv != null && mark.mark() != a.score()) {
+                    if (dumpCsv != null && (options.everyRow() || mark.mark() != a.score())) {
                         dumpCsv.printRecord(a.id(), a.question(), a.score(), mark.mark(), mark.confidence(), mark.reasons(),
                                 mark.credited().stream().map(Evidence::point).toList(), a.answer());
                     }
@@ -164,7 +164,7 @@ public final class Accuracy {
         }
     }
 
-    record Options(Path data, Path grids, Part part, String dataset, Path dump, int questionsShown) {
+    record Options(Path data, Path grids, Part part, String dataset, Path dump, boolean everyRow, int questionsShown) {
         static Options parse(String[] args) {
             Path data = Path.of("../shared/asag");
             Path grids = Path.of("bench/asag");
@@ -172,6 +172,7 @@ public final class Accuracy {
             String dataset = null;
             Path dump = null;
             int shown = 12;
+            boolean everyRow = false;
             for (int i = 0; i < args.length; i++) {
                 String value = i + 1 < args.length ? args[i + 1] : null;
                 switch (args[i]) {
@@ -180,16 +181,20 @@ public final class Accuracy {
                     case "--part" -> part = Part.valueOf(value.toUpperCase(Locale.ROOT));
                     case "--dataset" -> dataset = value;
                     case "--disagreements" -> dump = Path.of(value);
+                    case "--marks" -> {
+                        dump = Path.of(value);
+                        everyRow = true;
+                    }
                     case "--by-question" -> {
                         shown = Integer.MAX_VALUE;
                         continue;
                     }
                     default -> throw new IllegalArgumentException("unknown option " + args[i] + "; options: --data DIR, "
-                            + "--grids DIR, --part dev|test|all, --dataset NAME, --disagreements FILE, --by-question");
+                            + "--grids DIR, --part dev|test|all, --dataset NAME, --disagreements FILE, --marks FILE, --by-question");
                 }
                 i++;
             }
-            return new Options(data, grids, part, dataset, dump, shown);
+            return new Options(data, grids, part, dataset, dump, everyRow, shown);
         }
     }
 }

@@ -66,6 +66,29 @@ class TextAnalysisTest {
         assertThat(segments.get(3).words()).extracting(Word::stem).containsExactly("listen");
     }
 
+    @Test
+    void aFullStopWithNoSpaceAfterItStillEndsTheSentence() {
+        List<Segment> segments = analysis.segments("mRNA leaves the nucleus.Then it reaches the ribosome");
+        assertThat(segments).hasSize(2);
+        assertThat(segments.get(0).words()).extracting(Word::stem).containsExactly("mrna", "leav", "nucleu");
+        assertThat(segments.get(1).words()).extracting(Word::stem).containsExactly("reach", "ribosom");
+        // abbreviations keep their stops
+        assertThat(analysis.words("e.g. the U.S. post")).extracting(Word::stem).contains("e.g", "u.");
+    }
+
+    @Test
+    void decimalsAndThousandsDoNotSplitAnAnswer() {
+        assertThat(analysis.segments("the black lid reached 53.5 degrees, about 1,000 times")).hasSize(2);
+        assertThat(analysis.segments("the black lid reached 53.5 degrees").get(0).words()).extracting(Word::stem)
+                .contains("53.5");
+    }
+
+    @Test
+    void wordsOfComparisonAndOrderCarryMeaning() {
+        assertThat(analysis.contentStems("do more trials with the same length before and after"))
+                .containsExactly("more", "trial", "same", "length", "befor", "after");
+    }
+
     @Property(tries = 300)
     void randomTextGivesOffsetsInsideTheText(@ForAll String text) {
         String nfc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
