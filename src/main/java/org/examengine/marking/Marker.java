@@ -63,6 +63,11 @@ public final class Marker {
             boolean pointNearMiss = false;
             boolean pointNegated = false;
             for (CompiledPhrase phrase : point.accept()) {
+                int present = words.stemsPresent(phrase);
+                int size = phrase.stems().size();
+                if (present < size && (size < 2 || present < size - 1)) {
+                    continue; // neither a match nor a near miss anywhere: most phrases, for most answers
+                }
                 for (int s = 0; s < words.segments() && evidence == null; s++) {
                     PhraseMatch m = PhraseMatch.find(phrase, words, s, WINDOW_SLACK);
                     if (m.matched()) {
@@ -121,6 +126,8 @@ public final class Marker {
         private final boolean[][] used;
         /** For a written word that is not English but nearly a grid word: that grid word's stem. */
         private final String[][] corrected;
+        /** Every stem in the answer, built when first asked. */
+        private java.util.Set<String> present;
 
         AnswerWords(String text, List<Segment> segments) {
             this.text = text;
@@ -132,18 +139,41 @@ public final class Marker {
             }
         }
 
+        /** How many of the phrase's stems the answer has anywhere, as written, synonym or misspelling. */
+        int stemsPresent(CompiledPhrase phrase) {
+            if (present == null) {
+                present = new java.util.HashSet<>();
+                for (int s = 0; s < segments.size(); s++) {
+                    List<Word> words = words(s);
+                    for (int i = 0; i < words.size(); i++) {
+                        present.add(words.get(i).stem());
+                        if (corrected(s, i) != null) {
+                            present.add(corrected(s, i));
+                        }
+                    }
+                }
+            }
+            int n = 0;
+            for (String stem : phrase.stems()) {
+                n += present.contains(stem) ? 1 : 0;
+            }
+            return n;
+        }
+
         /** Notes each word that is a misspelling of a grid word: near one, and not an English word itself. */
         void correctSpelling(SpellingIndex spelling, EnglishWords english) {
             for (int s = 0; s < segments.size(); s++) {
                 List<Word> words = words(s);
                 for (int i = 0; i < words.size(); i++) {
                     Word w = words.get(i);
-                    if (w.synonym() || w.negation() || spelling.knows(w.stem())) {
+                    if (w.synonym() || w.negation() || w.stem().length() < SpellingIndex.MIN_LENGTH - 1
+                            || spelling.knows(w.stem())) {
                         continue;
                     }
                     String written = written(w);
-                    String near = spelling.correct(w.stem(), written);
-                    if (near != null && !english.contains(written)) {
+                    // the word list first: a hash lookup rules out most words before any edit distance
+                    String near = english.contains(written) ? null : spelling.correct(w.stem(), () -> written);
+                    if (near != null) {
                         if (corrected[s] == null) {
                             corrected[s] = new String[words.size()];
                         }

@@ -28,15 +28,18 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
         List<String> stems = phrase.stems();
         int found = 0;
         List<Integer> anchors = new ArrayList<>();
-        for (String stem : stems) {
-            boolean any = false;
+        int[][] positions = new int[stems.size()][];
+        for (int j = 0; j < stems.size(); j++) {
+            int[] at = new int[words.size()];
+            int n = 0;
             for (int i = 0; i < words.size(); i++) {
-                if (usable(answer, segment, words, i, stem)) {
+                if (usable(answer, segment, words, i, stems.get(j))) {
+                    at[n++] = i;
                     anchors.add(i);
-                    any = true;
                 }
             }
-            found += any ? 1 : 0;
+            positions[j] = java.util.Arrays.copyOf(at, n);
+            found += n > 0 ? 1 : 0;
         }
         if (found < stems.size()) {
             boolean near = stems.size() >= 2 && found == stems.size() - 1;
@@ -45,7 +48,7 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
         List<Integer> chosen = null;
         int bestSpread = Integer.MAX_VALUE;
         for (int anchor : anchors) {
-            List<Integer> around = closestTo(anchor, answer, segment, words, stems);
+            List<Integer> around = closestTo(anchor, answer, segment, words, stems, positions);
             if (around != null) {
                 int spread = spread(words, around);
                 if (spread < bestSpread) {
@@ -78,12 +81,13 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
      * one answer word for two stems; null when a stem has no word left.
      */
     private static List<Integer> closestTo(int anchor, Marker.AnswerWords answer, int segment, List<Word> words,
-                                           List<String> stems) {
+                                           List<String> stems, int[][] positions) {
         List<Integer> chosen = new ArrayList<>(stems.size());
-        for (String stem : stems) {
+        for (int j = 0; j < stems.size(); j++) {
+            String stem = stems.get(j);
             int best = -1;
-            for (int i = 0; i < words.size(); i++) {
-                if (!usable(answer, segment, words, i, stem) || overlapsChosen(words, chosen, words.get(i))) {
+            for (int i : positions[j]) {
+                if (overlapsChosen(words, chosen, words.get(i))) {
                     continue;
                 }
                 if (best < 0 || Math.abs(i - anchor) < Math.abs(best - anchor)

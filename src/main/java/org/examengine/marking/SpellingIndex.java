@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.examengine.text.EditDistance;
 
 /**
@@ -62,12 +63,13 @@ final class SpellingIndex {
      * The stem of the grid word this answer word is a misspelling of, or null: its stem is tried first,
      * then the word as written; the nearest in length wins when several are in reach.
      */
-    String correct(String answerStem, String written) {
-        if (stems.contains(answerStem)) {
+    String correct(String answerStem, Supplier<String> written) {
+        if (stems.contains(answerStem) || !byFirst.containsKey(answerStem.charAt(0))
+                && (answerStem.length() < 2 || !bySecond.containsKey(answerStem.charAt(1)))) {
             return null;
         }
         String byStem = nearest(answerStem);
-        return byStem != null ? byStem : nearest(written);
+        return byStem != null ? byStem : nearest(written.get());
     }
 
     private String nearest(String word) {

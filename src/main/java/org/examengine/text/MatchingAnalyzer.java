@@ -1,31 +1,24 @@
 package org.examengine.text;
 
-import java.io.Reader;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
- * The chain answers and grid phrases go through before they are compared: typographic apostrophes made
- * straight, Unicode word tokens, lower case, contractions split ("don't" -> "do not"), possessives
+ * The chain answers and grid phrases go through before they are compared, after {@link TokenText}: Unicode
+ * word tokens, lower case, contractions split ("don't" -> "do not"), possessives
  * dropped, American spellings folded to British, stop words marked (kept in place, never stemmed), Porter
  * stems, and, when a thesaurus is given, its synonyms injected as a token graph.
  */
 public final class MatchingAnalyzer extends Analyzer {
-
-    private static final NormalizeCharMap APOSTROPHES = apostrophes();
 
     private final CharArraySet stopWords;
     private final CharArrayMap<String> variants;
@@ -38,17 +31,6 @@ public final class MatchingAnalyzer extends Analyzer {
         this.stopWords = stopWords;
         this.variants = variants;
         this.synonyms = synonyms;
-    }
-
-    /**
-     * A full stop between words with no space after it ("ribosome.Then", "nucleus.it"), which Unicode word
-     * rules keep as one word, as in "e.g." and "U.S.": after two letters it ends a word.
-     */
-    private static final Pattern GLUED_STOP = Pattern.compile("(?<=\\p{L}\\p{L})\\.(?=\\p{L})");
-
-    @Override
-    protected Reader initReader(String fieldName, Reader reader) {
-        return new MappingCharFilter(APOSTROPHES, new PatternReplaceCharFilter(GLUED_STOP, ". ", reader));
     }
 
     @Override
@@ -64,14 +46,5 @@ public final class MatchingAnalyzer extends Analyzer {
             result = new SynonymGraphFilter(result, synonyms, true);
         }
         return new TokenStreamComponents(source, result);
-    }
-
-    /** Curly and modifier apostrophes become straight ones; each is one char, so offsets do not move. */
-    private static NormalizeCharMap apostrophes() {
-        NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
-        for (String mark : new String[] {"\u2019", "\u2018", "\u02BC", "\uFF07", "`", "\u00B4"}) {
-            builder.add(mark, "'");
-        }
-        return builder.build();
     }
 }

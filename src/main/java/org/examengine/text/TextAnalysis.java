@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
@@ -23,8 +21,6 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 public final class TextAnalysis implements AutoCloseable {
 
     /** Sentence ends, semicolons, commas and line breaks close a segment. */
-    /** Sentence and list punctuation and line breaks; a full stop or comma between digits ("9.8", "1,000") is not one. */
-    private static final Pattern SEGMENT_END = Pattern.compile("(?:[!?;\\n\\r]|[.,](?!(?<=\\d[.,])\\d))+");
 
     /** Phrases, stems and stems of stems: the chain without the thesaurus. */
     private final Analyzer plain;
@@ -64,9 +60,8 @@ public final class TextAnalysis implements AutoCloseable {
     }
 
     private List<Word> analyse(Analyzer analyzer, String text) {
-        String normal = Normalizer.normalize(text, Normalizer.Form.NFC);
         List<Word> words = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("text", normal)) {
+        try (TokenStream stream = analyzer.tokenStream("text", TokenText.prepare(text))) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             TypeAttribute type = stream.addAttribute(TypeAttribute.class);
@@ -93,29 +88,37 @@ public final class TextAnalysis implements AutoCloseable {
         return words(text).stream().filter(w -> !w.negation()).map(Word::stem).toList();
     }
 
-    /** An answer cut into segments, each with its words (synonyms included). Empty segments are left out. */
+    /**
+     * An answer cut into segments, each with its words (synonyms included): a segment ends at sentence or
+     * list punctuation ({@code . ! ? ; ,}) or a line break between two words, but not at a full stop or comma
+     * between digits ("9.8", "1,000"). A segment runs from its first word's start to its last word's end.
+     */
     public List<Segment> segments(String text) {
         String normal = Normalizer.normalize(text, Normalizer.Form.NFC);
         List<Word> all = answerWords(normal);
         List<Segment> segments = new ArrayList<>();
-        Matcher m = SEGMENT_END.matcher(normal);
-        int start = 0;
-        int next = 0;
-        while (start <= normal.length()) {
-            int end = m.find() ? m.start() : normal.length();
-            List<Word> inside = new ArrayList<>();
-            while (next < all.size() && all.get(next).start() < end) {
-                inside.add(all.get(next++));
+        int first = 0;
+        for (int i = 1; i <= all.size(); i++) {
+            if (i == all.size() || breaksBetween(normal, all.get(i - 1).end(), all.get(i).start())) {
+                List<Word> inside = all.subList(first, i);
+                int end = inside.stream().mapToInt(Word::end).max().orElseThrow();
+                segments.add(new Segment(inside.get(0).start(), end, inside));
+                first = i;
             }
-            if (!inside.isEmpty()) {
-                segments.add(new Segment(start, end, inside));
-            }
-            if (end >= normal.length()) {
-                break;
-            }
-            start = m.end();
         }
         return segments;
+    }
+
+    private static boolean breaksBetween(String text, int from, int to) {
+        for (int c = from; c < to; c++) {
+            char ch = text.charAt(c);
+            if (ch == '!' || ch == '?' || ch == ';' || ch == '\n' || ch == '\r'
+                    || (ch == '.' || ch == ',') && !(c > 0 && c + 1 < text.length()
+                            && Character.isDigit(text.charAt(c - 1)) && Character.isDigit(text.charAt(c + 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

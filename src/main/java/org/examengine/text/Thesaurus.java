@@ -21,7 +21,7 @@ public final class Thesaurus {
     }
 
     public static SynonymMap parse(String text, String shownAs, Analyzer withoutSynonyms) {
-        try (Reader reader = new StringReader(text)) {
+        try (Reader reader = new StringReader(TokenText.prepare(text))) {
             SolrSynonymParser parser = new SolrSynonymParser(true, true, withoutSynonyms);
             parser.parse(reader);
             return parser.build();
