@@ -27,8 +27,8 @@ public final class Marker {
     /** An answer with more content words than this is sent to review as over long. */
     static final int LONG_ANSWER_WORDS = 200;
     /** With at least this many content words, an answer whose words mostly matched nothing is sent to review. */
-    static final int UNMATCHED_MIN_WORDS = 8;
-    static final double UNMATCHED_SHARE = 0.6;
+    static final int UNMATCHED_MIN_WORDS = 12;
+    static final double UNMATCHED_SHARE = 0.8;
 
     private final TextAnalysis analysis;
     private final EnglishWords english;
@@ -43,7 +43,10 @@ public final class Marker {
         AnswerWords words = new AnswerWords(text, analysis.segments(text));
         words.correctSpelling(grid.spelling(), english);
         EnumSet<ReviewReason> reasons = EnumSet.noneOf(ReviewReason.class);
-        if (words.consumeCopiedRuns(grid.questionStems(), COPY_RUN)) {
+        // Restating the question before answering it is common and harmless; an answer that is mostly the
+        // question is worth a look.
+        int copied = words.consumeCopiedRuns(grid.questionStems(), COPY_RUN);
+        if (copied > 0 && copied * 2 >= words.contentWords()) {
             reasons.add(ReviewReason.COPIED_STEM);
         }
         for (CompiledPhrase reject : grid.reject()) {
@@ -223,12 +226,15 @@ public final class Marker {
             }
         }
 
-        /** Uses every run of {@code run} or more written words that all come from the question. */
-        boolean consumeCopiedRuns(java.util.Set<String> questionStems, int run) {
+        /**
+         * Uses every run of {@code run} or more written words that all come from the question; returns how
+         * many words that was.
+         */
+        int consumeCopiedRuns(java.util.Set<String> questionStems, int run) {
             if (questionStems.isEmpty()) {
-                return false;
+                return 0;
             }
-            boolean any = false;
+            int copied = 0;
             for (int s = 0; s < segments.size(); s++) {
                 List<Word> words = words(s);
                 List<Integer> current = new ArrayList<>();
@@ -243,12 +249,12 @@ public final class Marker {
                     }
                     if (current.size() >= run) {
                         consume(s, current);
-                        any = true;
+                        copied += current.size();
                     }
                     current = new ArrayList<>();
                 }
             }
-            return any;
+            return copied;
         }
 
         int contentWords() {

@@ -42,7 +42,7 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
             found += n > 0 ? 1 : 0;
         }
         if (found < stems.size()) {
-            boolean near = stems.size() >= 2 && found == stems.size() - 1;
+            boolean near = found >= 2 && found == stems.size() - 1;
             return near ? new PhraseMatch(false, List.of(), 0, 0, MatchKind.EXACT, true, false) : MISS;
         }
         List<Integer> chosen = null;

@@ -152,6 +152,10 @@ class MarkerTest {
         QuestionMark copied = marker.mark(g, stem, "staff keep customer records confidential");
         assertThat(copied.mark()).isZero();
         assertThat(copied.reasons()).contains(ReviewReason.COPIED_STEM);
+        // restating the question before answering it is not worth a look on that ground
+        QuestionMark restated = marker.mark(g, stem, "Staff keep customer records confidential by locking the "
+                + "filing cabinet, using passwords on every computer and shredding old letters");
+        assertThat(restated.reasons()).doesNotContain(ReviewReason.COPIED_STEM);
     }
 
     @Test
@@ -163,8 +167,11 @@ class MarkerTest {
 
     @Test
     void manyUnmatchedWordsAreSentToReview() {
-        QuestionMark result = mark(records, "I would make sure that nobody else could ever get hold of the private details we hold about people");
+        QuestionMark result = mark(records, "I would make sure that nobody else could ever get hold of the private "
+                + "details we hold about people, keeping their personal information safe from strangers and thieves");
         assertThat(result.reasons()).contains(ReviewReason.UNMATCHED_WORDS);
+        // a short answer that matched little is not worth a look on that ground alone
+        assertThat(mark(records, "keep private details safe").reasons()).doesNotContain(ReviewReason.UNMATCHED_WORDS);
     }
 
     @Test
