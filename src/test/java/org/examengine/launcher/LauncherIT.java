@@ -67,4 +67,12 @@ class LauncherIT {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err().strip().lines()).hasSize(1);
     }
+
+    @Test
+    void explainThroughAPipeUsesBracketsNotColour() throws Exception {
+        Path grids = LAUNCHER.getParent().getParent().resolve("marking-grids");
+        Result run = exam("explain", "--grids", grids.toString(), "--question", "L1-001", "colleages from another departmant");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("L1-001: 1 of 3 mark(s)").contains("](1)", "(spelling)").doesNotContain("\u001B[");
+    }
 }
