@@ -14,6 +14,7 @@ import org.examengine.marking.MarkingSources;
 import org.examengine.text.EnglishWords;
 import org.examengine.text.TextAnalysis;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,13 +31,8 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:explained", "1:the grids could not be read", "2:usage error, or no grid for the question"})
 final class ExplainCommand implements Callable<Integer> {
 
-    @Option(names = "--grids", required = true, paramLabel = "DIR",
-            description = "Folder of marking grids; its synonyms.txt, if any, is the thesaurus.")
-    Path grids;
-
-    @Option(names = "--banks", paramLabel = "DIR",
-            description = "Folder of question banks: with the stem known, copying the question earns nothing.")
-    Path banks;
+    @Mixin
+    GridSourceOptions gridSources;
 
     @Option(names = "--question", required = true, paramLabel = "ID", description = "The question whose grid marks the answer.")
     String question;
@@ -57,17 +53,12 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        for (Path dir : banks == null ? new Path[] {grids} : new Path[] {grids, banks}) {
-            if (!Files.isDirectory(dir)) {
-                throw new ParameterException(spec.commandLine(), "no such folder: " + dir);
-            }
-        }
         ExamHome home = ExamHome.fromSystem();
-        MarkingSources sources = MarkingSources.load(grids, banks, home::shown);
+        MarkingSources sources = gridSources.load(spec.commandLine(), home);
         Grid grid = sources.grids().get(question);
         if (grid == null) {
             throw new ParameterException(spec.commandLine(), "--question: no grid for " + question + " under "
-                    + home.shown(grids) + " (it has " + sources.grids().size() + " grid(s))");
+                    + home.shown(gridSources.grids) + " (it has " + sources.grids().size() + " grid(s))");
         }
         String text = answer == null || answer.equals("-") ? readStandardInput() : answer;
         Explanation explanation;

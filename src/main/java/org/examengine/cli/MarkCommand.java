@@ -13,6 +13,7 @@ import org.examengine.report.AnswerMarksWriter;
 import org.examengine.text.EnglishWords;
 import org.examengine.text.TextAnalysis;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -30,13 +31,8 @@ import picocli.CommandLine.Spec;
             "2:usage error"})
 final class MarkCommand implements Callable<Integer> {
 
-    @Option(names = "--grids", required = true, paramLabel = "DIR",
-            description = "Folder of marking grids; its synonyms.txt, if any, is the thesaurus.")
-    Path grids;
-
-    @Option(names = "--banks", paramLabel = "DIR",
-            description = "Folder of question banks: with the stems known, copying a question earns nothing.")
-    Path banks;
+    @Mixin
+    GridSourceOptions gridSources;
 
     @Option(names = "--answers", required = true, arity = "1..*", paramLabel = "CSV", description = "Long answers files.")
     List<Path> answers = new ArrayList<>();
@@ -49,17 +45,13 @@ final class MarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        requireFolder(grids, "--grids");
-        if (banks != null) {
-            requireFolder(banks, "--banks");
-        }
         for (Path a : answers) {
             if (!Files.isRegularFile(a)) {
                 throw new ParameterException(spec.commandLine(), "no such answers file: " + a);
             }
         }
         ExamHome home = ExamHome.fromSystem();
-        MarkingSources sources = MarkingSources.load(grids, banks, home::shown);
+        MarkingSources sources = gridSources.load(spec.commandLine(), home);
         BatchMarker.Summary summary;
         try (TextAnalysis analysis = sources.analysis(); AnswerMarksWriter writer = new AnswerMarksWriter(out)) {
             summary = new BatchMarker(sources, new GridMarker(analysis, EnglishWords.wordNet())).mark(answers, home::shown, writer);
@@ -70,11 +62,5 @@ final class MarkCommand implements Callable<Integer> {
                 summary.review(), summary.rejected(), summary.rejected() == 0 ? "" : " (see errors.csv)", home.shown(out));
         stdout.flush();
         return summary.rejected() == 0 ? ExitStatus.OK.code() : ExitStatus.FINDINGS.code();
-    }
-
-    private void requireFolder(Path dir, String option) {
-        if (!Files.isDirectory(dir)) {
-            throw new ParameterException(spec.commandLine(), option + ": no such folder: " + dir);
-        }
     }
 }

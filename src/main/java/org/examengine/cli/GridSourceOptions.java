@@ -1,0 +1,34 @@
+package org.examengine.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.examengine.marking.MarkingSources;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** {@code --grids DIR [--banks DIR]}: where the commands that mark find grids, thesaurus and stems. */
+final class GridSourceOptions {
+
+    @Option(names = "--grids", required = true, paramLabel = "DIR",
+            description = "Folder of marking grids; its synonyms.txt, if any, is the thesaurus.")
+    Path grids;
+
+    @Option(names = "--banks", paramLabel = "DIR",
+            description = "Folder of question banks: with the stems known, copying a question earns nothing.")
+    Path banks;
+
+    /** The grids and stems, after checking the folders exist (a usage error if not). */
+    MarkingSources load(CommandLine commandLine, ExamHome home) {
+        requireFolder(commandLine, grids, "--grids");
+        if (banks != null) {
+            requireFolder(commandLine, banks, "--banks");
+        }
+        return MarkingSources.load(grids, banks, home::shown);
+    }
+
+    private static void requireFolder(CommandLine commandLine, Path dir, String option) {
+        if (!Files.isDirectory(dir)) {
+            throw new CommandLine.ParameterException(commandLine, option + ": no such folder: " + dir);
+        }
+    }
+}
