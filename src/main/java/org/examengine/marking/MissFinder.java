@@ -16,7 +16,7 @@ final class MissFinder {
     private MissFinder() {
     }
 
-    static List<Miss> find(CompiledGrid grid, QuestionMark mark, Marker.AnswerWords fresh) {
+    static List<Miss> find(CompiledGrid grid, QuestionMark mark, AnswerWords fresh) {
         Set<String> credited = mark.credited().stream().map(Evidence::point).collect(Collectors.toSet());
         List<Miss> missed = new ArrayList<>();
         for (CompiledGrid.CompiledPoint point : grid.points()) {
@@ -27,7 +27,7 @@ final class MissFinder {
         return missed;
     }
 
-    private static Miss nearest(CompiledGrid.CompiledPoint point, Marker.AnswerWords answer) {
+    private static Miss nearest(CompiledGrid.CompiledPoint point, AnswerWords answer) {
         CompiledPhrase best = point.accept().get(0);
         boolean[] bestFound = new boolean[best.stems().size()];
         int bestCount = -1;
@@ -57,7 +57,7 @@ final class MissFinder {
         return new Miss(point.id(), best.text(), present, missing, reason(best, bestCount, answer, bestSegment));
     }
 
-    private static Miss.Reason reason(CompiledPhrase phrase, int count, Marker.AnswerWords answer, int segment) {
+    private static Miss.Reason reason(CompiledPhrase phrase, int count, AnswerWords answer, int segment) {
         if (count <= 0) {
             return Miss.Reason.NO_WORDS;
         }
@@ -77,7 +77,7 @@ final class MissFinder {
     }
 
     /** Which of the phrase's stems the segment has, used or not. */
-    private static boolean[] present(CompiledPhrase phrase, Marker.AnswerWords answer, int segment) {
+    private static boolean[] present(CompiledPhrase phrase, AnswerWords answer, int segment) {
         boolean[] found = new boolean[phrase.stems().size()];
         List<Word> words = answer.words(segment);
         for (int j = 0; j < found.length; j++) {

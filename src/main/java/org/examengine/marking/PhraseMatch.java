@@ -23,22 +23,23 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
 
     private static final PhraseMatch MISS = new PhraseMatch(false, List.of(), 0, 0, MatchKind.EXACT, false, false);
 
-    static PhraseMatch find(CompiledPhrase phrase, Marker.AnswerWords answer, int segment, int slack) {
+    static PhraseMatch find(CompiledPhrase phrase, AnswerWords answer, int segment, int slack) {
         List<Word> words = answer.words(segment);
         List<String> stems = phrase.stems();
         int found = 0;
         List<Integer> anchors = new ArrayList<>();
         int[][] positions = new int[stems.size()][];
         for (int j = 0; j < stems.size(); j++) {
-            int[] at = new int[words.size()];
+            int[] all = answer.positions(segment, stems.get(j));
+            int[] at = new int[all.length];
             int n = 0;
-            for (int i = 0; i < words.size(); i++) {
-                if (usable(answer, segment, words, i, stems.get(j))) {
+            for (int i : all) {
+                if (!answer.used(segment, i)) {
                     at[n++] = i;
                     anchors.add(i);
                 }
             }
-            positions[j] = java.util.Arrays.copyOf(at, n);
+            positions[j] = n == all.length ? all : java.util.Arrays.copyOf(at, n);
             found += n > 0 ? 1 : 0;
         }
         if (found < stems.size()) {
@@ -71,16 +72,11 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
         return new PhraseMatch(true, List.copyOf(chosen), from, end, kind(phrase, answer, words, chosen), false, false);
     }
 
-    private static boolean usable(Marker.AnswerWords answer, int segment, List<Word> words, int i, String stem) {
-        return !answer.used(segment, i) && !words.get(i).negation()
-                && rank(words.get(i), stem, answer.corrected(segment, i)) < Integer.MAX_VALUE;
-    }
-
     /**
      * For each stem, the usable word nearest the anchor (the better match when two are as near), never
      * one answer word for two stems; null when a stem has no word left.
      */
-    private static List<Integer> closestTo(int anchor, Marker.AnswerWords answer, int segment, List<Word> words,
+    private static List<Integer> closestTo(int anchor, AnswerWords answer, int segment, List<Word> words,
                                            List<String> stems, int[][] positions) {
         List<Integer> chosen = new ArrayList<>(stems.size());
         for (int j = 0; j < stems.size(); j++) {
@@ -141,7 +137,7 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
      * Where the negation that governs a match starts, or -1: a negation earlier in the segment governs it
      * unless a clause break stands between them.
      */
-    private static int governingNegation(Marker.AnswerWords answer, List<Word> words, int matchStart) {
+    private static int governingNegation(AnswerWords answer, List<Word> words, int matchStart) {
         for (Word w : words) {
             if (w.negation() && w.end() <= matchStart
                     && !CLAUSE_BREAK.matcher(answer.text().substring(w.end(), matchStart)).find()) {
@@ -151,7 +147,7 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
         return -1;
     }
 
-    private static MatchKind kind(CompiledPhrase phrase, Marker.AnswerWords answer, List<Word> words, List<Integer> chosen) {
+    private static MatchKind kind(CompiledPhrase phrase, AnswerWords answer, List<Word> words, List<Integer> chosen) {
         MatchKind kind = MatchKind.EXACT;
         for (int j = 0; j < chosen.size(); j++) {
             Word w = words.get(chosen.get(j));
