@@ -52,7 +52,7 @@ public final class Accuracy {
                 : new PrintWriter(Files.newBufferedWriter(options.dump(), StandardCharsets.UTF_8));
         CSVPrinter dumpCsv = dump == null ? null : CSVFormat.DEFAULT.print(dump);
         if (dumpCsv != null) {
-            dumpCsv.printRecord("id", "question", "human", "marker", "confidence", "reasons", "points", "answer");
+            dumpCsv.printRecord("id", "question", "human", "marker", "confidence", "reasons", "credited", "answer");
         }
         for (String dataset : datasets) {
             if (options.dataset() != null && !options.dataset().equals(dataset)) {
@@ -82,7 +82,7 @@ public final class Accuracy {
                     tallies.computeIfAbsent(a.question(), q -> new Tally()).add(a, mark);
                     if (dumpCsv != null && (options.everyRow() || mark.mark() != a.score())) {
                         dumpCsv.printRecord(a.id(), a.question(), a.score(), mark.mark(), mark.confidence(), mark.reasons(),
-                                mark.credited().stream().map(Evidence::point).toList(), a.answer());
+                                mark.credited().stream().map(e -> e.point() + ":" + e.phrase()).toList(), a.answer());
                     }
                 }
             }
