@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.examengine.grid.Grid;
-import org.examengine.grid.Group;
 import org.examengine.grid.Phrase;
 import org.examengine.grid.Point;
 import org.examengine.text.TextAnalysis;
@@ -29,14 +28,9 @@ public final class GridCompiler {
         List<CompiledGrid.CompiledPoint> points = new ArrayList<>();
         for (Point p : grid.points()) {
             List<CompiledPhrase> accept = p.accept().stream().map(this::phrase).filter(c -> !c.stems().isEmpty()).toList();
-            String group = p.group() != null && grid.groups().containsKey(p.group()) ? p.group() : null;
-            points.add(new CompiledGrid.CompiledPoint(p.id(), p.marks(), group, p.needs(), accept));
+            points.add(new CompiledGrid.CompiledPoint(p.id(), p.marks(), accept));
         }
         List<CompiledPhrase> reject = grid.reject().stream().map(this::phrase).filter(c -> !c.stems().isEmpty()).toList();
-        Map<String, Integer> caps = new HashMap<>();
-        for (Group g : grid.groups().values()) {
-            caps.put(g.id(), g.cap());
-        }
         Set<String> questionStems = stem == null ? Set.of() : Set.copyOf(analysis.contentStems(stem));
         Map<String, String> forms = new HashMap<>();
         for (CompiledGrid.CompiledPoint p : points) {
@@ -47,8 +41,7 @@ public final class GridCompiler {
                 }
             }
         }
-        return new CompiledGrid(grid.question(), grid.max(), points, reject, caps, grid.marksByCount(), questionStems,
-                SpellingIndex.of(forms));
+        return new CompiledGrid(grid, points, reject, questionStems, SpellingIndex.of(forms));
     }
 
     /** A phrase is negated when a negation in it comes before one of its words: "no eye contact", not "yes or no". */
