@@ -58,6 +58,15 @@ final class AnswerWords {
         at.put(stem, grown);
     }
 
+    /** A copy with no word used yet, sharing the analysis and the misspellings noted so far. */
+    AnswerWords unused() {
+        AnswerWords copy = new AnswerWords(text, segments);
+        for (int s = 0; s < corrected.length; s++) {
+            copy.corrected[s] = corrected[s] == null ? null : corrected[s].clone();
+        }
+        return copy;
+    }
+
     /** How many of the phrase's stems the answer has anywhere, as written, synonym or misspelling. */
     int stemsPresent(CompiledPhrase phrase) {
         if (present == null) {

@@ -36,9 +36,26 @@ public final class Marker {
     }
 
     public QuestionMark mark(CompiledGrid grid, String answer) {
+        return mark(grid, read(grid, answer));
+    }
+
+    /** The mark, and for each point not credited the nearest phrase and what stopped it. */
+    public Explanation explain(CompiledGrid grid, String answer) {
+        AnswerWords words = read(grid, answer);
+        AnswerWords fresh = words.unused();
+        QuestionMark mark = mark(grid, words);
+        return new Explanation(mark, MissFinder.find(grid, mark, fresh));
+    }
+
+    /** The answer analysed, with its misspellings of the grid's words noted; no word used yet. */
+    private AnswerWords read(CompiledGrid grid, String answer) {
         String text = Normalizer.normalize(answer, Normalizer.Form.NFC);
         AnswerWords words = new AnswerWords(text, analysis.segments(text));
         words.correctSpelling(grid.spelling(), english);
+        return words;
+    }
+
+    private QuestionMark mark(CompiledGrid grid, AnswerWords words) {
         EnumSet<ReviewReason> reasons = EnumSet.noneOf(ReviewReason.class);
         // Restating the question before answering it is common and harmless; an answer that is mostly the
         // question is worth a look.
@@ -108,14 +125,5 @@ public final class Marker {
             reasons.add(ReviewReason.OVER_LONG);
         }
         return new QuestionMark(grid.question(), mark, grid.max(), credited, reasons);
-    }
-
-    /** The mark, and for each point not credited the nearest phrase and what stopped it. */
-    public Explanation explain(CompiledGrid grid, String answer) {
-        QuestionMark mark = mark(grid, answer);
-        String text = Normalizer.normalize(answer, Normalizer.Form.NFC);
-        AnswerWords fresh = new AnswerWords(text, analysis.segments(text));
-        fresh.correctSpelling(grid.spelling(), english);
-        return new Explanation(mark, MissFinder.find(grid, mark, fresh));
     }
 }
