@@ -14,48 +14,74 @@ final class AnswerWords {
     private final boolean[][] used;
     /** For a written word that is not English but nearly a grid word: that grid word's stem. */
     private final String[][] corrected;
-    /** Every stem in the answer, built when first asked. */
-    private java.util.Set<String> present;
-    /** Per segment, each stem's word positions, built when first asked. */
-    private List<java.util.Map<String, int[]>> positions;
+    /** Each stem's word positions, per segment; built when first asked, after the misspellings are noted. */
+    private java.util.Map<String, int[][]> occurrences;
     private static final int[] NOWHERE = new int[0];
+    private final int contentWords;
 
     AnswerWords(String text, List<Segment> segments) {
         this.text = text;
         this.segments = segments;
         this.used = new boolean[segments.size()][];
         this.corrected = new String[segments.size()][];
+        int content = 0;
         for (int s = 0; s < segments.size(); s++) {
             used[s] = new boolean[segments.get(s).words().size()];
+            for (Word w : segments.get(s).words()) {
+                content += w.synonym() || w.negation() ? 0 : 1;
+            }
         }
+        this.contentWords = content;
     }
 
-    /** Where in the segment each stem stands, as written, synonym or misspelling; built once per segment. */
+    /** Where in the segment each stem stands, as written, synonym or misspelling. */
     int[] positions(int segment, String stem) {
-        if (positions == null) {
-            positions = new ArrayList<>(java.util.Collections.nCopies(segments.size(), null));
+        int[][] at = occurrences(stem);
+        return at == null ? NOWHERE : at[segment];
+    }
+
+    /**
+     * For each of the phrase's stems, where it stands in each segment (as written, synonym or misspelling),
+     * or null for a stem the answer does not have anywhere.
+     */
+    int[][][] occurrences(CompiledPhrase phrase) {
+        int[][][] at = new int[phrase.stems().size()][][];
+        for (int j = 0; j < at.length; j++) {
+            at[j] = occurrences(phrase.stems().get(j));
         }
-        if (positions.get(segment) == null) {
-            java.util.Map<String, int[]> at = new java.util.HashMap<>();
-            List<Word> words = words(segment);
-            for (int i = 0; i < words.size(); i++) {
-                if (!words.get(i).negation()) {
-                    add(at, words.get(i).stem(), i);
-                    if (corrected(segment, i) != null) {
-                        add(at, corrected(segment, i), i);
+        return at;
+    }
+
+    /** Per segment, the positions of one stem; null if the answer lacks it. One map, built when first asked. */
+    private int[][] occurrences(String stem) {
+        if (occurrences == null) {
+            occurrences = new java.util.HashMap<>();
+            for (int s = 0; s < segments.size(); s++) {
+                List<Word> words = words(s);
+                for (int i = 0; i < words.size(); i++) {
+                    if (!words.get(i).negation()) {
+                        add(words.get(i).stem(), s, i);
+                        if (corrected(s, i) != null) {
+                            add(corrected(s, i), s, i);
+                        }
                     }
                 }
             }
-            positions.set(segment, at);
         }
-        return positions.get(segment).getOrDefault(stem, NOWHERE);
+        return occurrences.get(stem);
     }
 
-    private static void add(java.util.Map<String, int[]> at, String stem, int i) {
-        int[] old = at.get(stem);
-        int[] grown = old == null ? new int[] {i} : java.util.Arrays.copyOf(old, old.length + 1);
-        grown[grown.length - 1] = i;
-        at.put(stem, grown);
+    private void add(String stem, int segment, int i) {
+        int[][] bySegment = occurrences.get(stem);
+        if (bySegment == null) {
+            bySegment = new int[segments.size()][];
+            java.util.Arrays.fill(bySegment, NOWHERE);
+            occurrences.put(stem, bySegment);
+        }
+        int[] old = bySegment[segment];
+        int[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+        grown[old.length] = i;
+        bySegment[segment] = grown;
     }
 
     /** A copy with no word used yet, sharing the analysis and the misspellings noted so far. */
@@ -65,27 +91,6 @@ final class AnswerWords {
             copy.corrected[s] = corrected[s] == null ? null : corrected[s].clone();
         }
         return copy;
-    }
-
-    /** How many of the phrase's stems the answer has anywhere, as written, synonym or misspelling. */
-    int stemsPresent(CompiledPhrase phrase) {
-        if (present == null) {
-            present = new java.util.HashSet<>();
-            for (int s = 0; s < segments.size(); s++) {
-                List<Word> words = words(s);
-                for (int i = 0; i < words.size(); i++) {
-                    present.add(words.get(i).stem());
-                    if (corrected(s, i) != null) {
-                        present.add(corrected(s, i));
-                    }
-                }
-            }
-        }
-        int n = 0;
-        for (String stem : phrase.stems()) {
-            n += present.contains(stem) ? 1 : 0;
-        }
-        return n;
     }
 
     /** Notes each word that is a misspelling of a grid word: near one, and not an English word itself. */
@@ -182,12 +187,9 @@ final class AnswerWords {
         return copied;
     }
 
+    /** Words written that carry meaning: neither stop words, negations nor synonyms added by the thesaurus. */
     int contentWords() {
-        int n = 0;
-        for (Segment segment : segments) {
-            n += (int) segment.words().stream().filter(w -> !w.synonym() && !w.negation()).count();
-        }
-        return n;
+        return contentWords;
     }
 
     double unusedShare() {

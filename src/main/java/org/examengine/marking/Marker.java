@@ -80,13 +80,15 @@ public final class Marker {
             boolean pointNearMiss = false;
             boolean pointNegated = false;
             for (CompiledPhrase phrase : point.accept()) {
-                int present = words.stemsPresent(phrase);
-                int size = phrase.stems().size();
-                if (present < size && (size < 2 || present < size - 1)) {
+                int[][][] at = words.occurrences(phrase);
+                if (!withinOneStem(at, -1)) {
                     continue; // neither a match nor a near miss anywhere: most phrases, for most answers
                 }
                 for (int s = 0; s < words.segments() && evidence == null; s++) {
-                    PhraseMatch m = PhraseMatch.find(phrase, words, s, WINDOW_SLACK);
+                    if (!withinOneStem(at, s)) {
+                        continue;
+                    }
+                    PhraseMatch m = PhraseMatch.find(phrase, words, s, WINDOW_SLACK, at);
                     if (m.matched()) {
                         words.consume(s, m.chosen());
                         evidence = new Evidence(point.id(), point.marks(), phrase.text(), m.start(), m.end(), m.kind());
@@ -125,5 +127,18 @@ public final class Marker {
             reasons.add(ReviewReason.OVER_LONG);
         }
         return new QuestionMark(grid.question(), mark, grid.max(), credited, reasons);
+    }
+
+    /**
+     * Whether the answer (segment -1) or one segment has all of a phrase's stems, or all but one of two or
+     * more: anything less can be neither a match nor a near miss.
+     */
+    private static boolean withinOneStem(int[][][] occurrences, int segment) {
+        int present = 0;
+        for (int[][] stem : occurrences) {
+            present += stem != null && (segment < 0 || stem[segment].length > 0) ? 1 : 0;
+        }
+        int size = occurrences.length;
+        return present == size || size >= 2 && present == size - 1;
     }
 }

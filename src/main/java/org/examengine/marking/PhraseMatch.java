@@ -1,8 +1,6 @@
 package org.examengine.marking;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.examengine.text.Word;
 
@@ -24,19 +22,22 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
     private static final PhraseMatch MISS = new PhraseMatch(false, List.of(), 0, 0, MatchKind.EXACT, false, false);
 
     static PhraseMatch find(CompiledPhrase phrase, AnswerWords answer, int segment, int slack) {
+        return find(phrase, answer, segment, slack, answer.occurrences(phrase));
+    }
+
+    /** @param occurrences the answer's {@link AnswerWords#occurrences(CompiledPhrase) occurrences} of the phrase */
+    static PhraseMatch find(CompiledPhrase phrase, AnswerWords answer, int segment, int slack, int[][][] occurrences) {
         List<Word> words = answer.words(segment);
         List<String> stems = phrase.stems();
         int found = 0;
-        List<Integer> anchors = new ArrayList<>();
         int[][] positions = new int[stems.size()][];
         for (int j = 0; j < stems.size(); j++) {
-            int[] all = answer.positions(segment, stems.get(j));
+            int[] all = occurrences[j] == null ? new int[0] : occurrences[j][segment];
             int[] at = new int[all.length];
             int n = 0;
             for (int i : all) {
                 if (!answer.used(segment, i)) {
                     at[n++] = i;
-                    anchors.add(i);
                 }
             }
             positions[j] = n == all.length ? all : java.util.Arrays.copyOf(at, n);
@@ -46,44 +47,46 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
             boolean near = found >= 2 && found == stems.size() - 1;
             return near ? new PhraseMatch(false, List.of(), 0, 0, MatchKind.EXACT, true, false) : MISS;
         }
-        List<Integer> chosen = null;
+        int[] chosen = null;
         int bestSpread = Integer.MAX_VALUE;
-        for (int anchor : anchors) {
-            List<Integer> around = closestTo(anchor, answer, segment, words, stems, positions);
-            if (around != null) {
-                int spread = spread(words, around);
-                if (spread < bestSpread) {
-                    bestSpread = spread;
-                    chosen = around;
+        int[] around = new int[stems.size()];
+        for (int[] anchors : positions) {
+            for (int anchor : anchors) {
+                if (closestTo(anchor, answer, segment, words, stems, positions, around)) {
+                    int spread = spread(words, around);
+                    if (spread < bestSpread) {
+                        bestSpread = spread;
+                        chosen = around.clone();
+                    }
                 }
             }
         }
         if (chosen == null || bestSpread > stems.size() + slack) {
             return MISS;
         }
-        int start = chosen.stream().mapToInt(i -> words.get(i).start()).min().orElseThrow();
-        int end = chosen.stream().mapToInt(i -> words.get(i).end()).max().orElseThrow();
+        int start = start(words, chosen);
+        int end = end(words, chosen);
         int negation = governingNegation(answer, words, start);
         if (phrase.negated() != negation >= 0) {
             return phrase.negated() ? MISS : new PhraseMatch(false, List.of(), 0, 0, MatchKind.EXACT, false, true);
         }
         // a negated phrase's evidence starts at the answer's negation: "not part of the organisation"
         int from = phrase.negated() ? negation : start;
-        return new PhraseMatch(true, List.copyOf(chosen), from, end, kind(phrase, answer, words, chosen), false, false);
+        List<Integer> chosenList = java.util.Arrays.stream(chosen).boxed().toList();
+        return new PhraseMatch(true, chosenList, from, end, kind(phrase, answer, words, chosen), false, false);
     }
 
     /**
      * For each stem, the usable word nearest the anchor (the better match when two are as near), never
-     * one answer word for two stems; null when a stem has no word left.
+     * one answer word for two stems, into {@code chosen}; false when a stem has no word left.
      */
-    private static List<Integer> closestTo(int anchor, AnswerWords answer, int segment, List<Word> words,
-                                           List<String> stems, int[][] positions) {
-        List<Integer> chosen = new ArrayList<>(stems.size());
+    private static boolean closestTo(int anchor, AnswerWords answer, int segment, List<Word> words,
+                                     List<String> stems, int[][] positions, int[] chosen) {
         for (int j = 0; j < stems.size(); j++) {
             String stem = stems.get(j);
             int best = -1;
             for (int i : positions[j]) {
-                if (overlapsChosen(words, chosen, words.get(i))) {
+                if (overlapsChosen(words, chosen, j, words.get(i))) {
                     continue;
                 }
                 if (best < 0 || Math.abs(i - anchor) < Math.abs(best - anchor)
@@ -94,11 +97,11 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
                 }
             }
             if (best < 0) {
-                return null;
+                return false;
             }
-            chosen.add(best);
+            chosen[j] = best;
         }
-        return chosen;
+        return true;
     }
 
     /** How well a word stands for a phrase stem: 0 itself, 1 a synonym, 2 a misspelling, MAX_VALUE not at all. */
@@ -110,9 +113,9 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
     }
 
     /** Two stems of a phrase may not be earned by one stretch of the answer (a word and its synonym). */
-    private static boolean overlapsChosen(List<Word> words, List<Integer> chosen, Word w) {
-        for (int c : chosen) {
-            Word other = words.get(c);
+    private static boolean overlapsChosen(List<Word> words, int[] chosen, int count, Word w) {
+        for (int k = 0; k < count; k++) {
+            Word other = words.get(chosen[k]);
             if (other.start() < w.end() && w.start() < other.end()) {
                 return true;
             }
@@ -120,17 +123,38 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
         return false;
     }
 
-    /** How many written words the chosen words span (words sharing a start count once). */
-    private static int spread(List<Word> words, List<Integer> chosen) {
-        int start = chosen.stream().mapToInt(i -> words.get(i).start()).min().orElseThrow();
-        int end = chosen.stream().mapToInt(i -> words.get(i).end()).max().orElseThrow();
-        TreeSet<Integer> starts = new TreeSet<>();
+    /**
+     * How many written words the chosen words span (words sharing a start count once). Analysed words come
+     * in order of their start, as Lucene's token streams guarantee.
+     */
+    private static int spread(List<Word> words, int[] chosen) {
+        int start = start(words, chosen);
+        int end = end(words, chosen);
+        int count = 0;
+        int last = -1;
         for (Word w : words) {
-            if (w.start() >= start && w.start() < end) {
-                starts.add(w.start());
+            if (w.start() >= start && w.start() < end && w.start() != last) {
+                count++;
+                last = w.start();
             }
         }
-        return starts.size();
+        return count;
+    }
+
+    private static int start(List<Word> words, int[] chosen) {
+        int start = Integer.MAX_VALUE;
+        for (int i : chosen) {
+            start = Math.min(start, words.get(i).start());
+        }
+        return start;
+    }
+
+    private static int end(List<Word> words, int[] chosen) {
+        int end = 0;
+        for (int i : chosen) {
+            end = Math.max(end, words.get(i).end());
+        }
+        return end;
     }
 
     /**
@@ -147,10 +171,10 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
         return -1;
     }
 
-    private static MatchKind kind(CompiledPhrase phrase, AnswerWords answer, List<Word> words, List<Integer> chosen) {
+    private static MatchKind kind(CompiledPhrase phrase, AnswerWords answer, List<Word> words, int[] chosen) {
         MatchKind kind = MatchKind.EXACT;
-        for (int j = 0; j < chosen.size(); j++) {
-            Word w = words.get(chosen.get(j));
+        for (int j = 0; j < chosen.length; j++) {
+            Word w = words.get(chosen[j]);
             if (w.synonym()) {
                 return MatchKind.SYNONYM;
             }
