@@ -73,8 +73,8 @@ public final class Marker {
             }
         }
         List<Evidence> credited = new ArrayList<>();
-        boolean nearMiss = false;
-        boolean negated = false;
+        List<String> nearlyCredited = new ArrayList<>();
+        List<String> negatedPoints = new ArrayList<>();
         for (CompiledGrid.CompiledPoint point : grid.points()) {
             Evidence evidence = null;
             boolean pointNearMiss = false;
@@ -104,19 +104,25 @@ public final class Marker {
             if (evidence != null) {
                 credited.add(evidence);
             } else {
-                nearMiss |= pointNearMiss;
-                negated |= pointNegated;
+                if (pointNearMiss) {
+                    nearlyCredited.add(point.id());
+                }
+                if (pointNegated) {
+                    negatedPoints.add(point.id());
+                }
             }
         }
-        int mark = grid.total(credited.stream().map(Evidence::point).toList());
+        List<String> points = credited.stream().map(Evidence::point).toList();
+        int mark = grid.total(points);
         if (mark < grid.max()) {
-            if (nearMiss) {
+            // a near miss or a negation matters only where crediting that point would change the mark
+            if (anyWouldRaise(grid, points, mark, nearlyCredited)) {
                 reasons.add(ReviewReason.NEAR_MISS);
             }
-            if (negated) {
+            if (anyWouldRaise(grid, points, mark, negatedPoints)) {
                 reasons.add(ReviewReason.NEGATION);
             }
-            if (words.contentWords() >= UNMATCHED_MIN_WORDS && words.unusedShare() > UNMATCHED_SHARE) {
+            if (mark > 0 && words.contentWords() >= UNMATCHED_MIN_WORDS && words.unusedShare() > UNMATCHED_SHARE) {
                 reasons.add(ReviewReason.UNMATCHED_WORDS);
             }
         }
@@ -127,6 +133,17 @@ public final class Marker {
             reasons.add(ReviewReason.OVER_LONG);
         }
         return new QuestionMark(grid.question(), mark, grid.max(), credited, reasons);
+    }
+
+    private static boolean anyWouldRaise(CompiledGrid grid, List<String> credited, int mark, List<String> candidates) {
+        for (String point : candidates) {
+            List<String> more = new ArrayList<>(credited);
+            more.add(point);
+            if (grid.total(more) > mark) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

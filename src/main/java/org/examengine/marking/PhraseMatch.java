@@ -44,9 +44,28 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
             found += n > 0 ? 1 : 0;
         }
         if (found < stems.size()) {
-            boolean near = found >= 2 && found == stems.size() - 1;
-            return near ? new PhraseMatch(false, List.of(), 0, 0, MatchKind.EXACT, true, false) : MISS;
+            return found >= 2 && found == stems.size() - 1
+                    ? new PhraseMatch(false, List.of(), 0, 0, MatchKind.EXACT, true, false) : MISS;
         }
+        int[] chosen = closest(answer, segment, words, stems, positions);
+        if (chosen == null || spread(words, chosen) > stems.size() + slack) {
+            return MISS;
+        }
+        int start = start(words, chosen);
+        int end = end(words, chosen);
+        int negation = governingNegation(answer, words, start);
+        if (phrase.negated() != negation >= 0) {
+            return phrase.negated() ? MISS : new PhraseMatch(false, List.of(), 0, 0, MatchKind.EXACT, false, true);
+        }
+        // a negated phrase's evidence starts at the answer's negation: "not part of the organisation"
+        int from = phrase.negated() ? negation : start;
+        List<Integer> chosenList = java.util.Arrays.stream(chosen).boxed().toList();
+        return new PhraseMatch(true, chosenList, from, end, kind(phrase, answer, words, chosen), false, false);
+    }
+
+    /** The usable words, one per stem, that stand closest together; null when no such choice exists. */
+    private static int[] closest(AnswerWords answer, int segment, List<Word> words, List<String> stems,
+                                 int[][] positions) {
         int[] chosen = null;
         int bestSpread = Integer.MAX_VALUE;
         int[] around = new int[stems.size()];
@@ -61,19 +80,7 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
                 }
             }
         }
-        if (chosen == null || bestSpread > stems.size() + slack) {
-            return MISS;
-        }
-        int start = start(words, chosen);
-        int end = end(words, chosen);
-        int negation = governingNegation(answer, words, start);
-        if (phrase.negated() != negation >= 0) {
-            return phrase.negated() ? MISS : new PhraseMatch(false, List.of(), 0, 0, MatchKind.EXACT, false, true);
-        }
-        // a negated phrase's evidence starts at the answer's negation: "not part of the organisation"
-        int from = phrase.negated() ? negation : start;
-        List<Integer> chosenList = java.util.Arrays.stream(chosen).boxed().toList();
-        return new PhraseMatch(true, chosenList, from, end, kind(phrase, answer, words, chosen), false, false);
+        return chosen;
     }
 
     /**

@@ -159,19 +159,33 @@ class MarkerTest {
     }
 
     @Test
-    void aNearMissIsSentToReview() {
+    void aNearMissIsSentToReviewWhenCreditingItWouldChangeTheMark() {
         QuestionMark result = mark(records, "shred the old paperwork");
         assertThat(result.mark()).isZero();
         assertThat(result.reasons()).contains(ReviewReason.NEAR_MISS);
+        // with storage capped at one mark and earned already, nearly shredding old records could add nothing
+        Grid oneForStorage = grid(2, Map.of("storage", new Group("storage", 1, AT)), List.of(),
+                point("locked", "storage", "locked cabinet"),
+                point("shredding", "storage", "shred old records"),
+                point("identity", null, "check identity"));
+        QuestionMark capped = mark(oneForStorage, "Use a locked cabinet. Shred the old paperwork.");
+        assertThat(capped.mark()).isEqualTo(1);
+        assertThat(capped.reasons()).doesNotContain(ReviewReason.NEAR_MISS);
     }
 
     @Test
-    void manyUnmatchedWordsAreSentToReview() {
-        QuestionMark result = mark(records, "I would make sure that nobody else could ever get hold of the private "
-                + "details we hold about people, keeping their personal information safe from strangers and thieves");
+    void manyUnmatchedWordsBesideSomeCreditAreSentToReview() {
+        // one point found, and a lot more said in words the grid does not have: an examiner may credit more
+        QuestionMark result = mark(records, "Check identity. I would make sure that nobody else could ever get hold "
+                + "of the private details we hold about people, keeping their information safe from strangers and thieves");
+        assertThat(result.mark()).isEqualTo(1);
         assertThat(result.reasons()).contains(ReviewReason.UNMATCHED_WORDS);
-        // a short answer that matched little is not worth a look on that ground alone
-        assertThat(mark(records, "keep private details safe").reasons()).doesNotContain(ReviewReason.UNMATCHED_WORDS);
+        // a long answer that earned nothing is usually simply wrong, and a short one is not worth a look on that ground
+        assertThat(mark(records, "I would make sure that nobody else could ever get hold of the private details we "
+                + "hold about people, keeping their information safe from strangers and thieves").reasons())
+                .doesNotContain(ReviewReason.UNMATCHED_WORDS);
+        assertThat(mark(records, "check identity and keep private details safe").reasons())
+                .doesNotContain(ReviewReason.UNMATCHED_WORDS);
     }
 
     @Test
