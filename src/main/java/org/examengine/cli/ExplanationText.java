@@ -134,6 +134,7 @@ final class ExplanationText {
             case NEAR_MISS -> "a point nearly matched";
             case NEGATION -> "a negation stopped a point";
             case SPELLING -> "a misspelling was credited";
+            case RELATED_WORD -> "a synonym the grid lacks would earn more";
             case REJECTED_PHRASE -> "a rejected phrase";
             case COPIED_STEM -> "the question was copied";
             case UNMATCHED_WORDS -> "many words matched nothing";

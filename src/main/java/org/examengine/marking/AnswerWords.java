@@ -116,6 +116,30 @@ final class AnswerWords {
         }
     }
 
+    /**
+     * A fresh copy in which each English word whose stem is in {@code related} also stands for the grid stem
+     * it maps to, as a misspelling does; null when the answer has no such word.
+     */
+    AnswerWords withRelated(java.util.Map<String, String> related) {
+        AnswerWords copy = null;
+        for (int s = 0; s < segments.size(); s++) {
+            List<Word> words = words(s);
+            for (int i = 0; i < words.size(); i++) {
+                String grid = related.get(words.get(i).stem());
+                if (grid != null && corrected(s, i) == null && !words.get(i).negation()) {
+                    if (copy == null) {
+                        copy = unused();
+                    }
+                    if (copy.corrected[s] == null) {
+                        copy.corrected[s] = new String[words.size()];
+                    }
+                    copy.corrected[s][i] = grid;
+                }
+            }
+        }
+        return copy;
+    }
+
     /** The grid stem this word was taken to misspell, or null. */
     String corrected(int segment, int word) {
         return corrected[segment] == null ? null : corrected[segment][word];

@@ -6,9 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.examengine.grid.Grid;
 import org.examengine.grid.Phrase;
 import org.examengine.grid.Point;
+import org.examengine.text.EnglishWords;
 import org.examengine.text.TextAnalysis;
 import org.examengine.text.Word;
 
@@ -16,9 +18,17 @@ import org.examengine.text.Word;
 public final class GridCompiler {
 
     private final TextAnalysis analysis;
+    private final EnglishWords english;
 
+    /** A compiler for reading phrases only: its grids know no WordNet synonyms. */
     public GridCompiler(TextAnalysis analysis) {
+        this(analysis, EnglishWords.of(Set.of()));
+    }
+
+    /** @param english where each grid word's WordNet synonyms come from */
+    public GridCompiler(TextAnalysis analysis, EnglishWords english) {
         this.analysis = analysis;
+        this.english = english;
     }
 
     /**
@@ -41,7 +51,24 @@ public final class GridCompiler {
                 }
             }
         }
-        return new CompiledGrid(grid, points, reject, questionStems, SpellingIndex.of(forms));
+        return new CompiledGrid(grid, points, reject, questionStems, SpellingIndex.of(forms), related(forms));
+    }
+
+    /**
+     * For each single-word WordNet synonym of a grid word that is neither a grid word nor in the thesaurus
+     * (where it would be a grid word already), its stem -> the grid word's stem.
+     */
+    private Map<String, String> related(Map<String, String> forms) {
+        Map<String, String> related = new TreeMap<>();
+        for (Map.Entry<String, String> form : new TreeMap<>(forms).entrySet()) {
+            for (String synonym : english.synonyms(form.getKey())) {
+                List<Word> words = analysis.words(synonym);
+                if (words.size() == 1 && !words.get(0).negation() && !forms.containsValue(words.get(0).stem())) {
+                    related.putIfAbsent(words.get(0).stem(), form.getValue());
+                }
+            }
+        }
+        return related;
     }
 
     /** A phrase is negated when a negation in it comes before one of its words: "no eye contact", not "yes or no". */

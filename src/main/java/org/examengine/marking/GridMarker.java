@@ -15,7 +15,7 @@ public final class GridMarker {
     private final Map<Grid, CompiledGrid> compiled = Collections.synchronizedMap(new IdentityHashMap<>());
 
     public GridMarker(TextAnalysis analysis, EnglishWords english) {
-        this.compiler = new GridCompiler(analysis);
+        this.compiler = new GridCompiler(analysis, english);
         this.marker = new Marker(analysis, english);
     }
 

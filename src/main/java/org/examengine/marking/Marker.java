@@ -36,15 +36,31 @@ public final class Marker {
     }
 
     public QuestionMark mark(CompiledGrid grid, String answer) {
-        return mark(grid, read(grid, answer));
+        return markAndCompare(grid, read(grid, answer));
     }
 
     /** The mark, and for each point not credited the nearest phrase and what stopped it. */
     public Explanation explain(CompiledGrid grid, String answer) {
         AnswerWords words = read(grid, answer);
         AnswerWords fresh = words.unused();
-        QuestionMark mark = mark(grid, words);
+        QuestionMark mark = markAndCompare(grid, words);
         return new Explanation(mark, MissFinder.find(grid, mark, fresh));
+    }
+
+    /**
+     * The mark; sent to review too if the answer's WordNet synonyms of grid words would have raised it.
+     * They never earn marks themselves: crediting them lowered agreement with examiners (see
+     * docs/marking-accuracy.md), but an answer they would lift is worth a look.
+     */
+    private QuestionMark markAndCompare(CompiledGrid grid, AnswerWords words) {
+        AnswerWords related = words.withRelated(grid.relatedStems());
+        QuestionMark mark = mark(grid, words);
+        if (related == null || mark.mark() == grid.max() || mark(grid, related).mark() <= mark.mark()) {
+            return mark;
+        }
+        EnumSet<ReviewReason> reasons = EnumSet.of(ReviewReason.RELATED_WORD);
+        reasons.addAll(mark.reasons());
+        return new QuestionMark(mark.question(), mark.mark(), mark.max(), mark.credited(), reasons);
     }
 
     /** The answer analysed, with its misspellings of the grid's words noted; no word used yet. */

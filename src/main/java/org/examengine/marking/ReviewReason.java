@@ -8,6 +8,11 @@ public enum ReviewReason {
     NEGATION,
     /** A point was credited through a word taken as a misspelling of the grid's word. */
     SPELLING,
+    /**
+     * A word WordNet gives as a synonym of a grid word (and the thesaurus does not) would have raised the
+     * mark had it counted; it did not, but an examiner may accept it.
+     */
+    RELATED_WORD,
     /** The answer holds a phrase the grid rejects. */
     REJECTED_PHRASE,
     /** Part of the answer repeats the question, which earns nothing. */

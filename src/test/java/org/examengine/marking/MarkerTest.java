@@ -240,6 +240,21 @@ class MarkerTest {
     }
 
     @Test
+    void aWordNetSynonymTheGridLacksEarnsNothingButIsSentToReview() {
+        Grid money = grid(2, Map.of(), List.of(), point("refund", null, "offer a refund"), point("sorry", null, "apologise"));
+        // WordNet gives "repay" for "refund"; the thesaurus does not, so an examiner decides
+        QuestionMark related = mark(money, "I would apologise and offer to repay them");
+        assertThat(related.mark()).isEqualTo(1);
+        assertThat(related.reasons()).contains(ReviewReason.RELATED_WORD);
+        QuestionMark listed = mark(money, "I would apologise and offer a refund");
+        assertThat(listed.mark()).isEqualTo(2);
+        assertThat(listed.reasons()).doesNotContain(ReviewReason.RELATED_WORD);
+        // only where it would change the mark: here the point is earned already
+        assertThat(mark(money, "apologise, offer a refund and offer to repay").reasons())
+                .doesNotContain(ReviewReason.RELATED_WORD);
+    }
+
+    @Test
     void shortWordsAreNotCorrected() {
         Grid rude = grid(1, Map.of(), List.of(), point("tone", null, "tone"));
         assertThat(mark(rude, "the tine of voice").mark()).isZero();
