@@ -34,6 +34,12 @@ final class ExamHome {
         return shippedSources(base);
     }
 
+    /** The working directory's bank folder, or else the shipped one, if either exists. */
+    java.util.Optional<Path> defaultBanks() {
+        return java.util.stream.Stream.of(workingDirectory.resolve(BANKS), home.resolve(BANKS)).filter(Files::isDirectory)
+                .findFirst();
+    }
+
     /** The shipped banks and grids, whatever the working directory. */
     List<Path> shippedSources() {
         return shippedSources(home);

@@ -13,6 +13,10 @@ import org.examengine.validate.Validator;
 final class ValidatorFactory {
 
     ValidationReport validate(List<Path> roots, Function<Path, String> shownAs) {
-        return new Validator(Syllabus.standard(), analysis -> new GridMarker(analysis, EnglishWords.wordNet())::mark).validate(roots, shownAs);
+        return check(roots, shownAs).report();
+    }
+
+    Validator.Checked check(List<Path> roots, Function<Path, String> shownAs) {
+        return new Validator(Syllabus.standard(), analysis -> new GridMarker(analysis, EnglishWords.wordNet())::mark).check(roots, shownAs);
     }
 }

@@ -7,7 +7,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.examengine.bank.Question;
 import org.examengine.bank.QuestionKind;
+import org.examengine.bank.BankFile;
 import org.examengine.paper.Blueprint;
+import org.examengine.paper.BuildResult;
+import org.examengine.paper.PaperBuilder;
 import org.examengine.source.Finding;
 import org.examengine.source.SourceLocation;
 import org.examengine.syllabus.Level;
@@ -18,7 +21,8 @@ import org.examengine.syllabus.Syllabus;
 /**
  * Checks each blueprint against the syllabus, and against the bank of its level where that bank was
  * validated too: a bank that lacks the marks, scenario tasks, outcomes or topic marks a paper needs can
- * never meet the blueprint. (Whether one selection meets every rule at once is for the paper builder.)
+ * never meet the blueprint; and when it has enough of each, whether the paper builder finds one paper that
+ * meets every rule at once.
  */
 final class BlueprintChecks {
 
@@ -30,7 +34,8 @@ final class BlueprintChecks {
         this.findings = findings;
     }
 
-    void check(List<Blueprint> blueprints, List<Question> questions) {
+    void check(List<Blueprint> blueprints, List<BankFile> banks) {
+        List<Question> questions = banks.stream().flatMap(f -> f.questions().stream()).toList();
         Map<Integer, SourceLocation> seen = new HashMap<>();
         for (Blueprint b : blueprints) {
             Optional<Level> level = syllabus.level(b.level());
@@ -56,7 +61,11 @@ final class BlueprintChecks {
             topics(b, l);
             List<Question> bank = questions.stream().filter(q -> q.level() == l.number()).toList();
             if (!bank.isEmpty()) {
+                int before = findings.size();
                 bankCanSupply(b, l, bank);
+                if (findings.size() == before) {
+                    canBuildAPaper(b, l, banks);
+                }
             }
         }
     }
@@ -96,6 +105,15 @@ final class BlueprintChecks {
             left -= take;
         }
         return (int) Math.ceil(minutes - 1e-9);
+    }
+
+    /** The bank has enough of each thing; whether one paper can have them all at once is the builder's search. */
+    private void canBuildAPaper(Blueprint b, Level l, List<BankFile> banks) {
+        BuildResult result = new PaperBuilder(l, b, banks).build(0, java.util.Set.of());
+        for (String problem : result.problems()) {
+            findings.add(Finding.error(b.origin().location(), "no Level " + l.number() + " paper can meet this blueprint: "
+                    + problem));
+        }
     }
 
     private void bankCanSupply(Blueprint b, Level l, List<Question> bank) {

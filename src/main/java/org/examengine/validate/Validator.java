@@ -42,10 +42,18 @@ public final class Validator {
     }
 
     public ValidationReport validate(List<Path> roots, Function<Path, String> shownAs) {
+        return check(roots, shownAs).report();
+    }
+
+    /** What was read, with its validation: for commands that go on to use the banks, such as {@code exam build}. */
+    public record Checked(SourceSet sources, ValidationReport report) {
+    }
+
+    public Checked check(List<Path> roots, Function<Path, String> shownAs) {
         SourceSet sources = new SourceCollector().collect(roots, shownAs);
         List<Finding> findings = new ArrayList<>(sources.findings());
         try (TextAnalysis analysis = analysis(roots, shownAs, findings)) {
-            return validate(sources, findings, analysis, markers.apply(analysis));
+            return new Checked(sources, validate(sources, findings, analysis, markers.apply(analysis)));
         }
     }
 
@@ -87,7 +95,7 @@ public final class Validator {
 
         new BankChecks(syllabus, findings).check(sources.banks());
         new GridChecks(analysis, marker, findings).check(sources.grids(), byId, !sources.banks().isEmpty());
-        new BlueprintChecks(syllabus, findings).check(sources.blueprints(), questions);
+        new BlueprintChecks(syllabus, findings).check(sources.blueprints(), sources.banks());
         findings.addAll(new StemSimilarity(analysis).check(questions));
 
         Set<Integer> levels = new TreeSet<>();

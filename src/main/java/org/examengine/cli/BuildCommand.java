@@ -1,0 +1,153 @@
+package org.examengine.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.examengine.paper.Blueprint;
+import org.examengine.paper.BuildResult;
+import org.examengine.paper.Paper;
+import org.examengine.paper.PaperBuilder;
+import org.examengine.paper.PaperQuestion;
+import org.examengine.paper.PaperReader;
+import org.examengine.paper.SeriesOverlap;
+import org.examengine.report.PaperFiles;
+import org.examengine.source.DocumentParser;
+import org.examengine.source.ExamException;
+import org.examengine.source.Finding;
+import org.examengine.syllabus.Level;
+import org.examengine.syllabus.Syllabus;
+import org.examengine.validate.Validator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code exam build --level N --out DIR}: papers from the banks to the level's blueprint. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {
+            "Build Level 1, 2 or 3 papers from the question banks to the level's blueprint.",
+            "",
+            "Writes OUT/<paper id>.json for each paper. The same banks, blueprint and seed give the same paper,",
+            "byte for byte. A series (--count) keeps the questions papers share as few as the bank allows."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:papers built", "1:the banks have errors, or the blueprint cannot be met", "2:usage error"})
+final class BuildCommand implements Callable<Integer> {
+
+    @Option(names = "--level", required = true, paramLabel = "N", description = "Level of the paper: 1, 2 or 3.")
+    int level;
+
+    @Option(names = "--seed", paramLabel = "S",
+            description = "Seed of the search; the same seed rebuilds the same paper (default: drawn, and printed).")
+    Long seed;
+
+    @Option(names = "--count", paramLabel = "K", defaultValue = "1",
+            description = "How many papers, seeds S, S+1, ... (default: ${DEFAULT-VALUE}).")
+    int count;
+
+    @Option(names = "--avoid", arity = "1..*", paramLabel = "PAPER",
+            description = "Earlier paper files whose questions are used only where the blueprint needs them.")
+    List<Path> avoid = new ArrayList<>();
+
+    @Option(names = "--banks", paramLabel = "DIR",
+            description = "Folder of question banks with blueprints (default: question-banks/ here, or the shipped one).")
+    Path banks;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the papers.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ExamHome home = ExamHome.fromSystem();
+        Syllabus syllabus = Syllabus.standard();
+        Level lvl = syllabus.level(level).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "--level: the syllabus has levels " + syllabus.levelNumbers() + ", not " + level));
+        if (count < 1 || count > 1000) {
+            throw new ParameterException(spec.commandLine(), "--count: between 1 and 1000, not " + count);
+        }
+        Path banksDir = banks != null ? banks : home.defaultBanks().orElseThrow(() -> new ParameterException(
+                spec.commandLine(), "no question-banks/ folder here; give one with --banks"));
+        if (!Files.isDirectory(banksDir)) {
+            throw new ParameterException(spec.commandLine(), "--banks: no such folder: " + banksDir);
+        }
+        Set<String> avoided = avoidedQuestions(home);
+        PrintWriter err = spec.commandLine().getErr();
+        Validator.Checked checked = new ValidatorFactory().check(List.of(banksDir), home::shown);
+        if (!checked.report().clean()) {
+            checked.report().findings().stream().filter(Finding::isError).forEach(f -> err.println(f.render()));
+            err.printf("exam build: the banks in %s have %d error(s); run exam validate%n", home.shown(banksDir),
+                    checked.report().errors());
+            return ExitStatus.FINDINGS.code();
+        }
+        Optional<Blueprint> blueprint = checked.sources().blueprints().stream().filter(b -> b.level() == level).findFirst();
+        if (blueprint.isEmpty()) {
+            err.printf("exam build: no blueprint for Level %d in %s%n", level, home.shown(banksDir));
+            return ExitStatus.FINDINGS.code();
+        }
+        PaperBuilder builder = new PaperBuilder(lvl, blueprint.get(), checked.sources().banks());
+        long first = seed != null ? seed : System.currentTimeMillis() % 1_000_000;
+        List<Paper> papers = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        Set<String> used = new LinkedHashSet<>(avoided);
+        for (int i = 0; i < count; i++) {
+            BuildResult result = builder.build(first + i, used);
+            if (!result.built()) {
+                String where = blueprint.get().origin().location().file();
+                result.problems().forEach(p -> err.printf("%s: error: the Level %d blueprint cannot be met: %s%n", where, level, p));
+                return ExitStatus.FINDINGS.code();
+            }
+            papers.add(result.paper());
+            notes.addAll(result.notes());
+            result.paper().allQuestions().forEach(q -> used.add(q.id()));
+        }
+        try (PaperFiles files = new PaperFiles()) {
+            List<Path> written = papers.stream().map(p -> files.write(p, out)).toList();
+            files.commit();
+            report(papers, written, notes.stream().distinct().toList(), avoided, home);
+        }
+        return ExitStatus.OK.code();
+    }
+
+    private Set<String> avoidedQuestions(ExamHome home) {
+        Set<String> ids = new LinkedHashSet<>();
+        PaperReader reader = new PaperReader(new DocumentParser());
+        for (Path p : avoid) {
+            if (!Files.isRegularFile(p)) {
+                throw new ParameterException(spec.commandLine(), "--avoid: no such paper file: " + p);
+            }
+            Paper paper = reader.read(p, home.shown(p)).orThrow();
+            paper.allQuestions().forEach(q -> ids.add(q.id()));
+        }
+        return ids;
+    }
+
+    private void report(List<Paper> papers, List<Path> written, List<String> notes, Set<String> avoided, ExamHome home) {
+        PrintWriter stdout = spec.commandLine().getOut();
+        for (int i = 0; i < papers.size(); i++) {
+            Paper p = papers.get(i);
+            List<PaperQuestion> qs = p.allQuestions();
+            long reused = qs.stream().filter(q -> avoided.contains(q.id())).count();
+            stdout.printf("%s: Level %d, seed %d, %d marks, %d questions (%d scenario tasks), %d of %d minutes%s -> %s%n",
+                    p.id(), p.level(), p.seed(), p.marks(), qs.size(), p.scenarios().size(),
+                    qs.stream().mapToInt(PaperQuestion::minutes).sum(), p.duration(),
+                    avoid.isEmpty() ? "" : ", " + reused + " question(s) from the papers avoided", home.shown(written.get(i)));
+        }
+        notes.forEach(n -> stdout.println("note: " + n));
+        if (papers.size() > 1) {
+            SeriesOverlap overlap = SeriesOverlap.of(papers);
+            stdout.printf("Overlap: two papers share at most %d question(s) (%.1f on average); %d of %d questions "
+                    + "appear on more than one paper%n", overlap.mostShared(), overlap.meanShared(), overlap.reused(),
+                    overlap.distinct());
+        }
+        stdout.flush();
+    }
+}
