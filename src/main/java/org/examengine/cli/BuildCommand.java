@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -16,7 +17,10 @@ import org.examengine.paper.PaperBuilder;
 import org.examengine.paper.PaperQuestion;
 import org.examengine.paper.PaperReader;
 import org.examengine.paper.SeriesOverlap;
+import org.examengine.grid.Grid;
+import org.examengine.marking.MarkingSources;
 import org.examengine.report.PaperFiles;
+import org.examengine.report.PaperPrint;
 import org.examengine.source.DocumentParser;
 import org.examengine.source.ExamException;
 import org.examengine.source.Finding;
@@ -34,7 +38,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Build Level 1, 2 or 3 papers from the question banks to the level's blueprint.",
             "",
-            "Writes OUT/<paper id>.json for each paper. The same banks, blueprint and seed give the same paper,",
+            "Writes OUT/<paper id>.json for each paper (with --print, also OUT/<id>.html or .md to hand out and",
+            "OUT/<id>-marker.html or .md with the grids). The same banks, blueprint and seed give the same paper,",
             "byte for byte. A series (--count) keeps the questions papers share as few as the bank allows."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:papers built", "1:the banks have errors, or the blueprint cannot be met", "2:usage error"})
@@ -62,6 +67,17 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the papers.")
     Path out;
 
+    /** Printable formats of a paper. */
+    enum PrintFormat { md, html }
+
+    @Option(names = "--print", paramLabel = "FORMAT",
+            description = "Also write each paper to print (md or html), and a marker's copy with the grids.")
+    PrintFormat print;
+
+    @Option(names = "--grids", paramLabel = "DIR",
+            description = "Grids for the marker's copy (default: marking-grids/ here, or the shipped one).")
+    Path grids;
+
     @Spec
     CommandSpec spec;
 
@@ -80,6 +96,7 @@ final class BuildCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--banks: no such folder: " + banksDir);
         }
         Set<String> avoided = avoidedQuestions(home);
+        Map<String, Grid> gridsById = print == null ? Map.of() : grids(home);
         PrintWriter err = spec.commandLine().getErr();
         Validator.Checked checked = new ValidatorFactory().check(List.of(banksDir), home::shown);
         if (!checked.report().clean()) {
@@ -111,10 +128,29 @@ final class BuildCommand implements Callable<Integer> {
         }
         try (PaperFiles files = new PaperFiles()) {
             List<Path> written = papers.stream().map(p -> files.write(p, out)).toList();
+            if (print != null) {
+                PaperPrint printer = new PaperPrint(syllabus.qualification() + " " + syllabus.title());
+                for (Paper p : papers) {
+                    boolean html = print == PrintFormat.html;
+                    files.writeText(html ? printer.candidateHtml(p, lvl.title()) : printer.candidateMarkdown(p, lvl.title()),
+                            out, p.id() + "." + print);
+                    files.writeText(html ? printer.markerHtml(p, lvl.title(), gridsById)
+                            : printer.markerMarkdown(p, lvl.title(), gridsById), out, p.id() + "-marker." + print);
+                }
+            }
             files.commit();
             report(papers, written, notes.stream().distinct().toList(), avoided, home);
         }
         return ExitStatus.OK.code();
+    }
+
+    private Map<String, Grid> grids(ExamHome home) {
+        Path dir = grids != null ? grids : home.defaultGrids().orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "--print: the marker's copy needs the grids; give --grids DIR"));
+        if (!Files.isDirectory(dir)) {
+            throw new ParameterException(spec.commandLine(), "--grids: no such folder: " + dir);
+        }
+        return MarkingSources.load(dir, null, home::shown).grids();
     }
 
     private Set<String> avoidedQuestions(ExamHome home) {

@@ -9,12 +9,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code exam demo}: the main job on the shipped banks, step by step. Today: validate the banks and grids
- * and show the coverage. Each later capability adds its step (build a paper, mark, report).
+ * {@code exam demo}: the main job on the shipped banks, step by step: validate the banks and grids and show
+ * the coverage, then build a paper per level with its printable HTML. Each later capability adds its step
+ * (mark, report).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run the main job on the shipped banks and grids, step by step.")
 final class DemoCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Option(names = "--out", paramLabel = "DIR", defaultValue = "demo-output",
+            description = "Folder for the papers the demo builds (default: ${DEFAULT-VALUE}).")
+    java.nio.file.Path out;
 
     @Spec
     CommandSpec spec;
@@ -23,6 +28,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         ExamHome home = ExamHome.fromSystem();
         PrintWriter out = spec.commandLine().getOut();
+        out.flush();
         List<java.nio.file.Path> sources = home.shippedSources();
         if (sources.isEmpty()) {
             throw new org.examengine.source.ExamException("no shipped question-banks/ or marking-grids/ found; "
@@ -37,7 +43,22 @@ final class DemoCommand implements Callable<Integer> {
             return ExitStatus.FINDINGS.code();
         }
         out.println();
-        out.println("Demo finished: the shipped banks are valid. Building papers, marking and reports come in later releases.");
+        out.println("== Step 2: build a paper per level, with a copy to print and a marker's copy ==");
+        String banks = home.shown(sources.get(0));
+        for (int level = 1; level <= 3; level++) {
+            String[] args = {"build", "--level", String.valueOf(level), "--seed", "2026", "--banks", banks,
+                "--print", "html", "--out", home.shown(this.out)};
+            out.println("$ exam " + String.join(" ", args));
+            out.flush();
+            int status = Exam.commandLine(out, spec.commandLine().getErr()).execute(args);
+            if (status != ExitStatus.OK.code()) {
+                out.println("Building the Level " + level + " paper failed; the demo stops here.");
+                return status;
+            }
+        }
+        out.println("Open " + home.shown(this.out.resolve("L2-2026.html")) + " in a browser to see a paper as a centre prints it.");
+        out.println();
+        out.println("Demo finished. Marking against papers and reports come in later releases.");
         return ExitStatus.OK.code();
     }
 }

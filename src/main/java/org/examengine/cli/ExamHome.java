@@ -36,7 +36,16 @@ final class ExamHome {
 
     /** The working directory's bank folder, or else the shipped one, if either exists. */
     java.util.Optional<Path> defaultBanks() {
-        return java.util.stream.Stream.of(workingDirectory.resolve(BANKS), home.resolve(BANKS)).filter(Files::isDirectory)
+        return firstFolder(BANKS);
+    }
+
+    /** The working directory's grids folder, or else the shipped one, if either exists. */
+    java.util.Optional<Path> defaultGrids() {
+        return firstFolder(GRIDS);
+    }
+
+    private java.util.Optional<Path> firstFolder(String name) {
+        return java.util.stream.Stream.of(workingDirectory.resolve(name), home.resolve(name)).filter(Files::isDirectory)
                 .findFirst();
     }
 

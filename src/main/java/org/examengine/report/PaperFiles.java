@@ -35,6 +35,17 @@ public final class PaperFiles implements AutoCloseable {
         return target;
     }
 
+    /** Writes a printable copy to {@code DIR/<name>}; returns that path. */
+    public Path writeText(String text, Path dir, String name) {
+        Path target = dir.resolve(name);
+        try (Writer out = files.open(target)) {
+            out.write(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
+
     /** Renames every written file into place. */
     public void commit() {
         files.commit();

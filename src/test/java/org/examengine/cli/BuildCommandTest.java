@@ -71,6 +71,28 @@ class BuildCommandTest {
     }
 
     @Test
+    void printsACandidatesPaperAndAMarkersCopyWithTheGrids() throws Exception {
+        CliRun run = CliRun.of("build", "--level", "1", "--seed", "5", "--print", "html", "--out", dir.toString());
+        assertThat(run.status()).as(run.err()).isEqualTo(ExitStatus.OK);
+        Paper paper = read(dir.resolve("L1-5.json"));
+        String candidate = Files.readString(dir.resolve("L1-5.html"));
+        assertThat(candidate).contains("Candidate number", "Centre number", "Time allowed: <strong>60 minutes</strong>",
+                "5 minutes' reading time", "break-after: page", "@page");
+        for (PaperQuestion q : paper.allQuestions()) {
+            assertThat(candidate).contains("<span class=\"num\">" + q.number() + "</span>", "[" + q.marks() + " mark");
+        }
+        String marker = Files.readString(dir.resolve("L1-5-marker.html"));
+        assertThat(marker).contains("marker's copy", paper.questions().get(0).id());
+        // the grids' phrases are on the marker's copy only
+        assertThat(marker).contains("<ul>\n<li><strong>");
+        assertThat(candidate).doesNotContain("<li><strong>1</strong>");
+        CliRun md = CliRun.of("build", "--level", "1", "--seed", "5", "--print", "md", "--out", dir.resolve("md").toString());
+        assertThat(md.status()).isEqualTo(ExitStatus.OK);
+        assertThat(Files.readString(dir.resolve("md/L1-5.md"))).startsWith("# Level 1").contains("| Candidate number | |");
+        assertThat(dir.resolve("md/L1-5-marker.md")).exists();
+    }
+
+    @Test
     void badOptionsAreUsageErrors() {
         assertThat(CliRun.of("build", "--level", "7", "--out", dir.toString()).status()).isEqualTo(ExitStatus.USAGE);
         assertThat(CliRun.of("build", "--level", "1", "--avoid", "nope.json", "--out", dir.toString()).status())

@@ -42,7 +42,12 @@ class LauncherIT {
     void demoRunsFromAnyDirectoryOnTheShippedBanks() throws Exception {
         Result demo = exam("demo");
         assertThat(demo.code()).as(demo.out() + demo.err()).isZero();
-        assertThat(demo.out()).contains("Level 1 (unit 111/021)", "Level 3 (unit 113)", " 0 error(s)", "Demo finished");
+        assertThat(demo.out()).contains("Level 1 (unit 111/021)", "Level 3 (unit 113)", " 0 error(s)", "L2-2026: Level 2",
+                "Demo finished");
+        for (int level = 1; level <= 3; level++) {
+            assertThat(elsewhere.resolve("demo-output/L" + level + "-2026.html")).isNotEmptyFile();
+            assertThat(elsewhere.resolve("demo-output/L" + level + "-2026-marker.html")).isNotEmptyFile();
+        }
     }
 
     @Test
