@@ -10,9 +10,10 @@ import org.examengine.bank.Question;
 /**
  * Depth-first search for a set of bank items that meets a blueprint, one run per paper. At each step it
  * takes the first rule not yet met (scenario tasks, then each learning outcome, then each topic's marks,
- * then the total), tries in turn each unchosen item that helps that rule and still fits (marks, minutes,
- * scenario count, uses per AC), and backtracks when none does. Bounds prune early: the marks still
- * missing must cover the scenario tasks, outcomes and topic marks still owed. Items are tried in the
+ * then the total), tries in turn each unchosen item that helps that rule (from an index built once) and
+ * still fits (marks, minutes, scenario count, uses per AC), and backtracks when none does. Bounds prune
+ * early: the marks still missing must cover the scenario tasks, outcomes and topic marks still owed, and
+ * take no fewer minutes than the quickest questions per mark would. Items are tried in the
  * order given, which the builder draws from the seed, so the first paper found is the seed's paper.
  * Filling the last marks takes items in increasing position only, so no set is tried twice.
  * Not thread-safe: one search per run.
@@ -37,6 +38,10 @@ final class SelectionSearch {
     private final long stepLimit;
     private final int minutesBudget;
     private final int smallestScenario;
+    /** The fewest minutes any item asks per mark: the marks still missing need at least this many each. */
+    private final double fewestMinutesPerMark;
+    /** For each rule, the items that help it, in search order; "" for all of them. */
+    private final Map<String, int[]> helpers = new HashMap<>();
 
     private final boolean[] chosen;
     private final List<Integer> picked = new ArrayList<>();
@@ -57,7 +62,26 @@ final class SelectionSearch {
         this.stepLimit = stepLimit;
         this.minutesBudget = blueprint.duration() - blueprint.slackMinutes();
         this.smallestScenario = items.stream().filter(BankItem::isScenario).mapToInt(BankItem::marks).min().orElse(0);
+        this.fewestMinutesPerMark = items.stream().filter(i -> i.marks() > 0)
+                .mapToDouble(i -> (double) i.minutes() / i.marks()).min().orElse(0);
         this.chosen = new boolean[items.size()];
+        Map<String, List<Integer>> byRule = new HashMap<>();
+        for (int i = 0; i < this.items.size(); i++) {
+            BankItem item = this.items.get(i);
+            byRule.computeIfAbsent("", k -> new ArrayList<>()).add(i);
+            if (item.isScenario()) {
+                byRule.computeIfAbsent("scenarios", k -> new ArrayList<>()).add(i);
+            }
+            java.util.Set<String> rules = new java.util.LinkedHashSet<>();
+            for (Question q : item.questions()) {
+                rules.add("lo:" + q.lo());
+                rules.add("topic:" + q.topic());
+            }
+            for (String rule : rules) {
+                byRule.computeIfAbsent(rule, k -> new ArrayList<>()).add(i);
+            }
+        }
+        byRule.forEach((rule, list) -> helpers.put(rule, list.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     /** @throws GaveUp when the step limit is reached before the search ends either way */
@@ -80,9 +104,12 @@ final class SelectionSearch {
         if (!boundsHold(remaining)) {
             return false;
         }
-        for (int i = need == null ? fillFrom : 0; i < items.size(); i++) {
+        for (int i : helpers.getOrDefault(need == null ? "" : need, new int[0])) {
             BankItem item = items.get(i);
-            if (!chosen[i] && helps(item, need) && fits(item)) {
+            if (need == null && i < fillFrom) {
+                continue;
+            }
+            if (!chosen[i] && fits(item)) {
                 add(i);
                 if (search(need == null ? i + 1 : fillFrom)) {
                     return true;
@@ -126,28 +153,17 @@ final class SelectionSearch {
         for (Map.Entry<String, Integer> t : blueprint.coverage().topicMinMarks().entrySet()) {
             owedTopicMarks += Math.max(0, t.getValue() - perTopic.getOrDefault(t.getKey(), 0));
         }
-        return owedQuestions <= remaining && owedTopicMarks <= remaining;
-    }
-
-    private static boolean helps(BankItem item, String need) {
-        if (need == null) {
-            return true;
-        }
-        if (need.equals("scenarios")) {
-            return item.isScenario();
-        }
-        for (Question q : item.questions()) {
-            if (need.startsWith("lo:") ? need.equals("lo:" + q.lo()) : need.equals("topic:" + q.topic())) {
-                return true;
-            }
-        }
-        return false;
+        return owedQuestions <= remaining && owedTopicMarks <= remaining
+                && minutes + remaining * fewestMinutesPerMark <= minutesBudget + 1e-9;
     }
 
     private boolean fits(BankItem item) {
         if (marks + item.marks() > blueprint.marks() || minutes + item.minutes() > minutesBudget
                 || item.isScenario() && scenarios >= blueprint.scenarios()) {
             return false;
+        }
+        if (item.questions().size() == 1) {
+            return perAc.getOrDefault(item.questions().get(0).ac(), 0) < acLimit;
         }
         Map<String, Integer> more = new HashMap<>();
         for (Question q : item.questions()) {
