@@ -86,4 +86,43 @@ class MarkCommandTest {
         CliRun run = CliRun.of("mark", "--grids", dir.resolve("nope").toString(), "--answers", in.toString(), "--out", dir.toString());
         assertThat(run.status()).isEqualTo(ExitStatus.USAGE);
     }
+
+    @Test
+    void withAPaperOnlyItsQuestionsAreMarkedAndGridsOrBanksThatNoLongerFitAreRefused() throws Exception {
+        Path papers = dir.resolve("papers");
+        assertThat(CliRun.of("build", "--level", "1", "--seed", "3", "--out", papers.toString()).status()).isEqualTo(ExitStatus.OK);
+        Path paper = papers.resolve("L1-3.json");
+        String onPaper = new org.examengine.paper.PaperReader(new org.examengine.source.DocumentParser())
+                .read(paper, "L1-3.json").orThrow().questions().get(0).id();
+        Path in = answers("candidate,question,answer\nC1," + onPaper + ",something\nC1,L2-001,not on this paper\n");
+        CliRun fits = CliRun.of("mark", "--paper", paper.toString(), "--grids", "marking-grids", "--banks", "question-banks",
+                "--answers", in.toString(), "--out", dir.resolve("ok").toString());
+        assertThat(fits.status()).as(fits.err()).isEqualTo(ExitStatus.FINDINGS);
+        assertThat(fits.out()).contains("Marked 1 answer(s)", "1 row(s) rejected");
+
+        Path oneLevel = dir.resolve("grids");
+        Files.createDirectories(oneLevel.resolve("level2"));
+        Files.copy(Path.of("marking-grids/level2/lo1-customers.yaml"), oneLevel.resolve("level2/lo1-customers.yaml"));
+        CliRun noGrids = CliRun.of("mark", "--paper", paper.toString(), "--grids", oneLevel.toString(), "--answers",
+                in.toString(), "--out", dir.resolve("no").toString());
+        assertThat(noGrids.status()).isEqualTo(ExitStatus.FINDINGS);
+        assertThat(noGrids.err()).contains("(" + onPaper + ") of paper L1-3 has no grid", "nothing was written");
+        assertThat(dir.resolve("no")).doesNotExist();
+
+        Path banks = dir.resolve("banks");
+        try (var files = Files.walk(Path.of("question-banks"))) {
+            for (Path f : files.toList()) {
+                Path to = banks.resolve(Path.of("question-banks").relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.writeString(to, Files.readString(f).replace("stem: \"", "stem: \"Now: "));
+                }
+            }
+        }
+        CliRun changed = CliRun.of("mark", "--paper", paper.toString(), "--grids", "marking-grids", "--banks", banks.toString(),
+                "--answers", in.toString(), "--out", dir.resolve("changed").toString());
+        assertThat(changed.status()).isEqualTo(ExitStatus.FINDINGS);
+        assertThat(changed.err()).contains("paper L1-3 was built from other banks", "rebuild the paper");
+    }
 }
