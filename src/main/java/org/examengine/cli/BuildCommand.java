@@ -22,7 +22,6 @@ import org.examengine.marking.MarkingSources;
 import org.examengine.report.PaperFiles;
 import org.examengine.report.PaperPrint;
 import org.examengine.source.DocumentParser;
-import org.examengine.source.ExamException;
 import org.examengine.source.Finding;
 import org.examengine.syllabus.Level;
 import org.examengine.syllabus.Syllabus;

@@ -55,8 +55,8 @@ public final class GridCompiler {
     }
 
     /**
-     * For each single-word WordNet synonym of a grid word that is neither a grid word nor in the thesaurus
-     * (where it would be a grid word already), its stem -> the grid word's stem.
+     * For each single-word WordNet synonym of a grid word that is not itself a grid word, its stem -> the
+     * grid word's stem. (A word the thesaurus lists already stands for the grid word in the answer.)
      */
     private Map<String, String> related(Map<String, String> forms) {
         Map<String, String> related = new TreeMap<>();
