@@ -34,12 +34,6 @@ final class AnswerWords {
         this.contentWords = content;
     }
 
-    /** Where in the segment each stem stands, as written, synonym or misspelling. */
-    int[] positions(int segment, String stem) {
-        int[][] at = occurrences(stem);
-        return at == null ? NOWHERE : at[segment];
-    }
-
     /**
      * For each of the phrase's stems, where it stands in each segment (as written, synonym or misspelling),
      * or null for a stem the answer does not have anywhere.
