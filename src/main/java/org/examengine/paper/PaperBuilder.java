@@ -104,28 +104,16 @@ public final class PaperBuilder {
     /** Rules the whole bank cannot meet, however its questions are chosen; each names what is missing. */
     private List<String> whatTheBankLacks() {
         List<String> lacks = new ArrayList<>();
-        int bankMarks = items.stream().mapToInt(BankItem::marks).sum();
-        if (bankMarks < blueprint.marks()) {
-            lacks.add("marks: the bank's Level " + level.number() + " questions are worth " + bankMarks
-                    + " marks in all; a paper needs " + blueprint.marks());
-        }
-        long scenarioTasks = items.stream().filter(BankItem::isScenario).count();
-        if (scenarioTasks < blueprint.scenarios()) {
-            lacks.add("scenarios: the bank has " + scenarioTasks + " scenario task(s); a paper needs " + blueprint.scenarios());
-        }
-        for (LearningOutcome lo : level.outcomes()) {
-            long n = questions.stream().filter(q -> q.lo() == lo.number()).count();
-            if (n < blueprint.coverage().everyLo()) {
-                lacks.add("every_lo: LO" + lo.number() + " (" + lo.title() + ") has " + n + " question(s) in the bank; "
-                        + "a paper needs " + blueprint.coverage().everyLo());
-            }
-        }
-        for (Map.Entry<String, Integer> t : new TreeMap<>(blueprint.coverage().topicMinMarks()).entrySet()) {
-            int n = questions.stream().filter(q -> q.topic().equals(t.getKey())).mapToInt(Question::marks).sum();
-            if (n < t.getValue()) {
-                lacks.add("topic_min_marks: topic " + t.getKey() + " has " + n + " mark(s) in the bank; a paper needs "
-                        + t.getValue());
-            }
+        for (Shortfall s : shortfalls()) {
+            lacks.add(switch (s.field()) {
+                case "marks" -> "marks: the bank's Level " + level.number() + " questions are worth " + s.have()
+                        + " marks in all; a paper needs " + s.need();
+                case "scenarios" -> "scenarios: the bank has " + s.have() + " scenario task(s); a paper needs " + s.need();
+                case "every_lo" -> "every_lo: " + s.subject() + " (" + outcomeTitle(s.subject()) + ") has " + s.have()
+                        + " question(s) in the bank; a paper needs " + s.need();
+                default -> "topic_min_marks: topic " + s.subject() + " has " + s.have() + " mark(s) in the bank; a paper needs "
+                        + s.need();
+            });
         }
         int minutes = blueprint.duration() - blueprint.slackMinutes();
         if (lacks.isEmpty() && !exactTotalPossible(minutes)) {
@@ -133,6 +121,41 @@ public final class PaperBuilder {
                     + " marks within " + minutes + " minutes");
         }
         return lacks;
+    }
+
+    /**
+     * What the whole bank of the level lacks for the blueprint: too few marks, scenario tasks, questions on
+     * an outcome or marks on a topic. The builder names these before searching; the validator reports them
+     * at the blueprint's lines.
+     */
+    public List<Shortfall> shortfalls() {
+        List<Shortfall> lacks = new ArrayList<>();
+        int bankMarks = items.stream().mapToInt(BankItem::marks).sum();
+        if (bankMarks < blueprint.marks()) {
+            lacks.add(new Shortfall("marks", "", bankMarks, blueprint.marks()));
+        }
+        int scenarioTasks = (int) items.stream().filter(BankItem::isScenario).count();
+        if (scenarioTasks < blueprint.scenarios()) {
+            lacks.add(new Shortfall("scenarios", "", scenarioTasks, blueprint.scenarios()));
+        }
+        for (LearningOutcome lo : level.outcomes()) {
+            int n = (int) questions.stream().filter(q -> q.lo() == lo.number()).count();
+            if (n < blueprint.coverage().everyLo()) {
+                lacks.add(new Shortfall("every_lo", "LO" + lo.number(), n, blueprint.coverage().everyLo()));
+            }
+        }
+        for (Map.Entry<String, Integer> t : new TreeMap<>(blueprint.coverage().topicMinMarks()).entrySet()) {
+            int n = questions.stream().filter(q -> q.topic().equals(t.getKey())).mapToInt(Question::marks).sum();
+            if (n < t.getValue()) {
+                lacks.add(new Shortfall("topic_min_marks", t.getKey(), n, t.getValue()));
+            }
+        }
+        return lacks;
+    }
+
+    private String outcomeTitle(String lo) {
+        return level.outcomes().stream().filter(o -> ("LO" + o.number()).equals(lo)).map(LearningOutcome::title)
+                .findFirst().orElse("");
     }
 
     /** Knapsack over marks: the fewest minutes each total can be made in. */

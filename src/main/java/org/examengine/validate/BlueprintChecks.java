@@ -6,15 +6,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.examengine.bank.Question;
-import org.examengine.bank.QuestionKind;
 import org.examengine.bank.BankFile;
 import org.examengine.paper.Blueprint;
 import org.examengine.paper.BuildResult;
 import org.examengine.paper.PaperBuilder;
+import org.examengine.paper.Shortfall;
 import org.examengine.source.Finding;
 import org.examengine.source.SourceLocation;
 import org.examengine.syllabus.Level;
-import org.examengine.syllabus.LearningOutcome;
 import org.examengine.syllabus.PerformanceCode;
 import org.examengine.syllabus.Syllabus;
 
@@ -61,10 +60,11 @@ final class BlueprintChecks {
             topics(b, l);
             List<Question> bank = questions.stream().filter(q -> q.level() == l.number()).toList();
             if (!bank.isEmpty()) {
+                PaperBuilder builder = new PaperBuilder(l, b, banks);
                 int before = findings.size();
-                bankCanSupply(b, l, bank);
+                bankCanSupply(b, l, bank, builder.shortfalls());
                 if (findings.size() == before) {
-                    canBuildAPaper(b, l, banks);
+                    canBuildAPaper(b, l, builder);
                 }
             }
         }
@@ -108,46 +108,36 @@ final class BlueprintChecks {
     }
 
     /** The bank has enough of each thing; whether one paper can have them all at once is the builder's search. */
-    private void canBuildAPaper(Blueprint b, Level l, List<BankFile> banks) {
-        BuildResult result = new PaperBuilder(l, b, banks).build(0, java.util.Set.of());
+    private void canBuildAPaper(Blueprint b, Level l, PaperBuilder builder) {
+        BuildResult result = builder.build(0, java.util.Set.of());
         for (String problem : result.problems()) {
             findings.add(Finding.error(b.origin().location(), "no Level " + l.number() + " paper can meet this blueprint: "
                     + problem));
         }
     }
 
-    private void bankCanSupply(Blueprint b, Level l, List<Question> bank) {
+    /** The builder's shortfalls, each at its blueprint field; and whether even the quickest questions fit the time. */
+    private void bankCanSupply(Blueprint b, Level l, List<Question> bank, List<Shortfall> shortfalls) {
         String where = "the Level " + l.number() + " bank";
-        int marks = bank.stream().mapToInt(Question::marks).sum();
-        if (marks < b.marks()) {
-            findings.add(Finding.error(b.origin().of("marks"), where + " has " + marks + " marks of questions, fewer than the "
-                    + b.marks() + " a paper needs"));
-        }
-        long tasks = bank.stream().filter(q -> q.kind() == QuestionKind.SCENARIO).map(Question::scenario).distinct().count();
-        if (tasks < b.scenarios()) {
-            findings.add(Finding.error(b.origin().of("scenarios"), where + " has " + tasks + " scenario task(s), fewer than the "
-                    + b.scenarios() + " a paper needs"));
+        for (Shortfall s : shortfalls) {
+            switch (s.field()) {
+                case "marks" -> findings.add(Finding.error(b.origin().of("marks"), where + " has " + s.have()
+                        + " marks of questions, fewer than the " + s.need() + " a paper needs"));
+                case "scenarios" -> findings.add(Finding.error(b.origin().of("scenarios"), where + " has " + s.have()
+                        + " scenario task(s), fewer than the " + s.need() + " a paper needs"));
+                case "every_lo" -> findings.add(Finding.error(b.coverage().origin().of("every_lo"), where + " has "
+                        + s.have() + " question(s) on " + s.subject() + ", fewer than the " + s.need() + " every paper needs"));
+                default -> findings.add(Finding.error(b.coverage().origin().of("topic_min_marks"), where + " has "
+                        + s.have() + " marks on topic " + s.subject() + ", fewer than the " + s.need() + " every paper needs"));
+            }
         }
         int quickest = quickestMinutes(bank, b.marks());
         int budget = b.duration() - b.slackMinutes();
-        if (marks >= b.marks() && quickest > budget) {
+        boolean enoughMarks = shortfalls.stream().noneMatch(s -> s.field().equals("marks"));
+        if (enoughMarks && quickest > budget) {
             findings.add(Finding.error(b.origin().of("marks"), "even the quickest " + b.marks() + " marks of " + where
                     + " need " + quickest + " minutes, more than the " + budget + " the paper allows (duration "
                     + b.duration() + " less slack " + b.slackMinutes() + ")"));
-        }
-        for (LearningOutcome lo : l.outcomes()) {
-            long n = bank.stream().filter(q -> q.lo() == lo.number()).count();
-            if (n < b.coverage().everyLo()) {
-                findings.add(Finding.error(b.coverage().origin().of("every_lo"), where + " has " + n + " question(s) on LO" + lo.number()
-                        + ", fewer than the " + b.coverage().everyLo() + " every paper needs"));
-            }
-        }
-        for (Map.Entry<String, Integer> e : b.coverage().topicMinMarks().entrySet()) {
-            int topicMarks = bank.stream().filter(q -> q.topic().equals(e.getKey())).mapToInt(Question::marks).sum();
-            if (topicMarks < e.getValue()) {
-                findings.add(Finding.error(b.coverage().origin().of("topic_min_marks"), where + " has " + topicMarks + " marks on topic "
-                        + e.getKey() + ", fewer than the " + e.getValue() + " every paper needs"));
-            }
         }
     }
 }
