@@ -216,7 +216,8 @@ public final class PaperBuilder {
             scenarioTasks.add(new ScenarioTask(number, task.id(), task.scenario().text(), parts));
         }
         return new Paper("L" + level.number() + "-" + seed, level.number(), level.unitLabel(), seed, fingerprint,
-                blueprint.duration(), blueprint.reading(), blueprint.marks(), numbered, scenarioTasks);
+                blueprint.duration(), blueprint.reading(), blueprint.marks(), numbered, scenarioTasks,
+                GradingRules.of(blueprint));
     }
 
     private static PaperQuestion onPaper(String number, Question q) {

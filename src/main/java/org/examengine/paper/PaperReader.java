@@ -15,7 +15,9 @@ import org.examengine.source.Read;
 public final class PaperReader {
 
     private static final java.util.Set<String> PAPER_KEYS = Fields.keys("id", "level", "unit", "seed", "bank_fingerprint",
-            "duration", "reading", "marks", "sections");
+            "duration", "reading", "marks", "grading", "sections");
+    private static final java.util.Set<String> GRADING_KEYS = Fields.keys("pass", "first_class", "narrow_fail",
+            "insufficient_work", "misinterpretation", "topic_attainment");
     private static final java.util.Set<String> SECTION_KEYS = Fields.keys("title", "instructions", "questions", "scenarios");
     private static final java.util.Set<String> SCENARIO_KEYS = Fields.keys("number", "id", "context", "questions");
     private static final java.util.Set<String> QUESTION_KEYS = Fields.keys("number", "id", "marks", "minutes", "lo", "ac",
@@ -49,6 +51,7 @@ public final class PaperReader {
         Integer duration = f.requiredInt("duration", 1);
         Integer reading = f.requiredInt("reading", 0);
         Integer marks = f.requiredInt("marks", 1);
+        GradingRules grading = grading(f, findings);
         List<PaperQuestion> questions = new ArrayList<>();
         List<ScenarioTask> scenarios = new ArrayList<>();
         for (Node node : f.list("sections", true)) {
@@ -77,12 +80,39 @@ public final class PaperReader {
             }
         }
         boolean complete = id != null && level != null && unit != null && seed != null && fingerprint != null
-                && duration != null && reading != null && marks != null;
+                && duration != null && reading != null && marks != null && grading != null;
         if (!complete || findings.stream().anyMatch(x -> x.severity() == org.examengine.source.Severity.ERROR)) {
             return new Read<>(null, findings);
         }
-        return new Read<>(new Paper(id, level, unit, seed, fingerprint, duration, reading, marks, questions, scenarios),
+        return new Read<>(new Paper(id, level, unit, seed, fingerprint, duration, reading, marks, questions, scenarios,
+                grading),
                 findings);
+    }
+
+    /** The paper's grading rules; a paper without them (built before they were copied onto papers) gets the defaults. */
+    private static GradingRules grading(Fields paper, List<Finding> findings) {
+        Node.Mapping node = paper.nested("grading", false);
+        if (node == null) {
+            return paper.has("grading") ? null : GradingRules.DEFAULTS;
+        }
+        Fields g = Fields.of(node, "the paper's grading", GRADING_KEYS, findings);
+        GradingRules d = GradingRules.DEFAULTS;
+        Integer pass = g.optionalInt("pass", 0, d.pass());
+        Integer first = g.optionalInt("first_class", 0, d.firstClass());
+        Integer narrow = g.optionalInt("narrow_fail", 0, d.narrowFail());
+        Integer work = g.optionalInt("insufficient_work", 0, d.insufficientWork());
+        Integer misread = g.optionalInt("misinterpretation", 1, d.misinterpretation());
+        Integer topic = g.optionalInt("topic_attainment", 0, d.topicAttainment());
+        if (pass == null || first == null || narrow == null || work == null || misread == null || topic == null) {
+            return null;
+        }
+        try {
+            return new GradingRules(pass, first, narrow, work, misread, topic);
+        } catch (IllegalArgumentException e) {
+            paper.error("grading", "the paper's grading rules do not fit together: pass must be under first_class, "
+                    + "narrow_fail under pass, and every percentage 100 or less");
+            return null;
+        }
     }
 
     private static Long seed(Fields f) {

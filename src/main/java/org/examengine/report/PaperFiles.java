@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.examengine.paper.GradingRules;
 import org.examengine.paper.Paper;
 import org.examengine.paper.PaperQuestion;
 import org.examengine.paper.ScenarioTask;
@@ -56,6 +57,17 @@ public final class PaperFiles implements AutoCloseable {
         files.close();
     }
 
+    private static Map<String, Object> grading(GradingRules rules) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("pass", rules.pass());
+        m.put("first_class", rules.firstClass());
+        m.put("narrow_fail", rules.narrowFail());
+        m.put("insufficient_work", rules.insufficientWork());
+        m.put("misinterpretation", rules.misinterpretation());
+        m.put("topic_attainment", rules.topicAttainment());
+        return m;
+    }
+
     String toJson(Paper paper) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("id", paper.id());
@@ -66,6 +78,7 @@ public final class PaperFiles implements AutoCloseable {
         doc.put("duration", paper.duration());
         doc.put("reading", paper.reading());
         doc.put("marks", paper.marks());
+        doc.put("grading", grading(paper.grading()));
         Map<String, Object> shortAnswers = new LinkedHashMap<>();
         shortAnswers.put("title", "Section A");
         shortAnswers.put("instructions", "Answer all the questions.");

@@ -57,7 +57,7 @@ public final class SyllabusLoader {
         }
         List<PerformanceCode> codes = new ArrayList<>();
         for (Node node : top.list("codes", true)) {
-            Fields f = Fields.of(node, "performance code", Fields.keys("code", "area", "levels", "topic"), findings);
+            Fields f = Fields.of(node, "performance code", Fields.keys("code", "area", "levels", "rule"), findings);
             if (f == null) {
                 continue;
             }
@@ -71,8 +71,9 @@ public final class SyllabusLoader {
             }
             String code = f.requiredText("code");
             String area = f.requiredText("area");
-            if (code != null && area != null) {
-                codes.add(new PerformanceCode(code, area, at, Boolean.parseBoolean(scalarText(f, "topic"))));
+            PerformanceCode.Rule rule = rule(f);
+            if (code != null && area != null && rule != null) {
+                codes.add(new PerformanceCode(code, area, at, rule));
             }
         }
         if (qualification == null || findings.stream().anyMatch(Finding::isError)) {
@@ -123,5 +124,20 @@ public final class SyllabusLoader {
     private static String scalarText(Fields f, String key) {
         Node.Entry entry = f.mapping().entry(key);
         return entry != null && entry.value() instanceof Node.Scalar s ? s.text() : "false";
+    }
+
+    private static PerformanceCode.Rule rule(Fields f) {
+        String text = f.requiredText("rule");
+        if (text == null) {
+            return null;
+        }
+        for (PerformanceCode.Rule r : PerformanceCode.Rule.values()) {
+            if (r.name().equalsIgnoreCase(text.strip())) {
+                return r;
+            }
+        }
+        f.error("rule", "field 'rule' of a performance code must be one of narrow_fail, insufficient_work, "
+                + "misinterpretation, topic; found " + text);
+        return null;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.examengine.paper.GradingRules;
 import org.examengine.paper.Paper;
 import org.examengine.paper.PaperQuestion;
 import org.examengine.paper.PaperReader;
@@ -23,7 +24,8 @@ class PaperFilesTest {
             List.of(new PaperQuestion("1", "L1-001", 2, 3, 1, "1.1", "FL", "Name two \"internal\" customers.")),
             List.of(new ScenarioTask("2", "L1-S01", "A customer rings, upset…", List.of(
                     new PaperQuestion("2a", "L1-040", 1, 1, 4, "4.1", "FM", "What should you say first?"),
-                    new PaperQuestion("2b", "L1-041", 2, 2, 4, "4.2", "FM", "Then what?")))));
+                    new PaperQuestion("2b", "L1-041", 2, 2, 4, "4.2", "FM", "Then what?")))),
+            new GradingRules(55, 75, 4, 40, 3, 45));
 
     @Test
     void aWrittenPaperReadsBackTheSame() {
