@@ -9,8 +9,9 @@ import picocli.CommandLine.Option;
 /** {@code --grids DIR [--banks DIR]}: where the commands that mark find grids, thesaurus and stems. */
 final class GridSourceOptions {
 
-    @Option(names = "--grids", required = true, paramLabel = "DIR",
-            description = "Folder of marking grids; its synonyms.txt, if any, is the thesaurus.")
+    @Option(names = "--grids", paramLabel = "DIR",
+            description = "Folder of marking grids; its synonyms.txt, if any, is the thesaurus "
+                    + "(default: marking-grids/ here, or the shipped one).")
     Path grids;
 
     @Option(names = "--banks", paramLabel = "DIR",
@@ -19,6 +20,10 @@ final class GridSourceOptions {
 
     /** The grids and stems, after checking the folders exist (a usage error if not). */
     MarkingSources load(CommandLine commandLine, ExamHome home) {
+        if (grids == null) {
+            grids = home.defaultGrids().orElseThrow(() -> new CommandLine.ParameterException(commandLine,
+                    "no --grids given and no " + ExamHome.GRIDS + "/ folder here or in the shipped project"));
+        }
         requireFolder(commandLine, grids, "--grids");
         if (banks != null) {
             requireFolder(commandLine, banks, "--banks");

@@ -1,27 +1,34 @@
 package org.examengine.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.examengine.grading.Grade;
+import org.examengine.grading.Grader;
+import org.examengine.marking.AnswerFiles;
 import org.examengine.marking.BatchMarker;
 import org.examengine.marking.GridMarker;
+import org.examengine.marking.GridRowMarker;
 import org.examengine.marking.MarkingSources;
 import org.examengine.marking.PaperGrids;
-import org.examengine.paper.Blueprint;
+import org.examengine.marking.PaperMarker;
+import org.examengine.marking.RunFingerprint;
 import org.examengine.paper.Paper;
-import org.examengine.paper.PaperBuilder;
 import org.examengine.paper.PaperReader;
-import org.examengine.source.DocumentParser;
-import org.examengine.syllabus.Level;
-import org.examengine.syllabus.Syllabus;
-import org.examengine.validate.Validator;
 import org.examengine.report.AnswerMarksWriter;
+import org.examengine.report.ExaminerMarks;
+import org.examengine.report.PaperResultsWriter;
+import org.examengine.report.Tally;
+import org.examengine.source.DocumentParser;
+import org.examengine.source.ExamException;
+import org.examengine.source.SourceLocation;
+import org.examengine.syllabus.Syllabus;
 import org.examengine.text.EnglishWords;
 import org.examengine.text.TextAnalysis;
 import picocli.CommandLine.Command;
@@ -31,31 +38,54 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code exam mark --grids DIR --answers CSV --out DIR}: mark answers with grids, no paper needed. */
-@Command(name = "mark", mixinStandardHelpOptions = true,
+/**
+ * {@code exam mark}: mark answers files against a paper and grade the candidates, or, without a paper, mark
+ * each answer with its question's grid.
+ */
+@Command(name = "mark", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Mark long answers files (candidate,question,answer) with the grids of a folder.",
+            "Mark answers files (long: candidate,question,answer; or wide: candidate,<question id>,...).",
             "",
-            "Writes OUT/answers.csv (candidate,question,mark,max,confidence,points; one row per input row, in order),",
-            "OUT/answers.jsonl (the same with the evidence of every point) and OUT/errors.csv (rows with no grid)."},
+            "With --paper: marks the paper's questions and grades every candidate. Writes OUT/results.csv (a row",
+            "per candidate: mark per question, total, max, percent, grade, codes), OUT/results.jsonl (the same with",
+            "the evidence for every mark), OUT/review.csv (answers a human should mark; fill in examiner_mark and",
+            "give it back with --overrides) and OUT/errors.csv (rows that could not be used, with file and line).",
+            "",
+            "Without --paper: OUT/answers.csv (candidate,question,mark,max,confidence,points,fingerprint; a row per",
+            "answer, in order), OUT/answers.jsonl and OUT/errors.csv."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every row marked", "1:some rows could not be marked, or the input could not be used",
-            "2:usage error"})
+        exitCodeList = {"0:every row marked", "1:some rows or examiner marks could not be used, or the input could "
+            + "not be used at all", "2:usage error"})
 final class MarkCommand implements Callable<Integer> {
+
+    @Option(names = "--paper", paramLabel = "PAPER", order = 1,
+            description = "A paper from exam build: its questions are marked, each needing a grid out of its marks, "
+                    + "and the candidates graded by its rules. The banks (--banks, or question-banks/) must be the "
+                    + "ones it was built from.")
+    Path paper;
+
+    @Option(names = "--answers", required = true, arity = "1..*", paramLabel = "CSV", order = 2,
+            description = "Answers files, long or wide, read in order.")
+    List<Path> answers = new ArrayList<>();
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", order = 3, description = "Folder for the results.")
+    Path out;
+
+    @Option(names = "--overrides", paramLabel = "REVIEW_CSV", order = 4,
+            description = "A review.csv with examiner_mark filled in: those marks replace the marker's (with --paper).")
+    Path overrides;
 
     @Mixin
     GridSourceOptions gridSources;
 
-    @Option(names = "--answers", required = true, arity = "1..*", paramLabel = "CSV", description = "Long answers files.")
-    List<Path> answers = new ArrayList<>();
+    @Option(names = "--threads", paramLabel = "N", order = 5,
+            description = "Answers marked at once (default: the number of cores, ${DEFAULT-VALUE}). The results "
+                    + "are the same whatever the number.")
+    int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the results.")
-    Path out;
-
-    @Option(names = "--paper", paramLabel = "PAPER",
-            description = "A paper from exam build: only its questions are marked, and every one needs a grid "
-                    + "out of its marks; with --banks, the banks must be the ones it was built from.")
-    Path paper;
+    @Option(names = "--max-answer-chars", paramLabel = "N", order = 6,
+            description = "A longer answer is rejected (default: ${DEFAULT-VALUE}).")
+    int maxAnswerChars = AnswerFiles.DEFAULT_MAX_ANSWER_CHARS;
 
     @Spec
     CommandSpec spec;
@@ -67,60 +97,88 @@ final class MarkCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "no such answers file: " + a);
             }
         }
+        if (threads < 1 || maxAnswerChars < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads and --max-answer-chars must be at least 1");
+        }
+        if (overrides != null && paper == null) {
+            throw new ParameterException(spec.commandLine(), "--overrides needs --paper: examiners' marks re-grade a paper");
+        }
+        if (overrides != null && !Files.isRegularFile(overrides)) {
+            throw new ParameterException(spec.commandLine(), "--overrides: no such file: " + overrides);
+        }
         ExamHome home = ExamHome.fromSystem();
         MarkingSources sources = gridSources.load(spec.commandLine(), home);
-        if (paper != null) {
-            Optional<MarkingSources> forPaper = forPaper(sources, home);
-            if (forPaper.isEmpty()) {
-                return ExitStatus.FINDINGS.code();
-            }
-            sources = forPaper.get();
-        }
-        BatchMarker.Summary summary;
-        try (TextAnalysis analysis = sources.analysis(); AnswerMarksWriter writer = new AnswerMarksWriter(out)) {
-            summary = new BatchMarker(sources, new GridMarker(analysis, EnglishWords.wordNet())).mark(answers, home::shown, writer);
-            writer.commit();
-        }
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.printf("Marked %d answer(s), %d for review; %d row(s) rejected%s. Results in %s%n", summary.marked(),
-                summary.review(), summary.rejected(), summary.rejected() == 0 ? "" : " (see errors.csv)", home.shown(out));
-        stdout.flush();
-        return summary.rejected() == 0 ? ExitStatus.OK.code() : ExitStatus.FINDINGS.code();
+        BatchMarker batch = new BatchMarker(new AnswerFiles(maxAnswerChars), threads);
+        return paper == null ? markWithGrids(sources, batch, home) : markPaper(sources, batch, home);
     }
 
-    /**
-     * The grids of the paper's questions, with the paper's stems; empty (each reason printed) when the
-     * grids no longer fit the paper or the banks are not the ones it was built from.
-     */
-    private Optional<MarkingSources> forPaper(MarkingSources sources, ExamHome home) {
-        if (!Files.isRegularFile(paper)) {
-            throw new ParameterException(spec.commandLine(), "--paper: no such paper file: " + paper);
+    private int markWithGrids(MarkingSources sources, BatchMarker batch, ExamHome home) {
+        RunFingerprint fingerprint = RunFingerprint.of(null, sources.grids().values(), sources.thesaurus());
+        Tally tally;
+        try (TextAnalysis analysis = sources.analysis(); AnswerMarksWriter writer = new AnswerMarksWriter(out, fingerprint)) {
+            batch.mark(answers, home::shown, new GridRowMarker(sources, new GridMarker(analysis, EnglishWords.wordNet())),
+                    writer);
+            writer.commit();
+            tally = writer.tally();
         }
+        return summary(tally, "", home);
+    }
+
+    private int markPaper(MarkingSources sources, BatchMarker batch, ExamHome home) {
+        byte[] paperBytes = readPaper();
         Paper p = new PaperReader(new DocumentParser()).read(paper, home.shown(paper)).orThrow();
-        PrintWriter err = spec.commandLine().getErr();
-        List<String> problems = new ArrayList<>(PaperGrids.mismatches(p, sources.grids()));
-        if (gridSources.banks != null) {
-            Validator.Checked banks = new ValidatorFactory().check(List.of(gridSources.banks), home::shown);
-            Optional<Blueprint> blueprint = banks.sources().blueprints().stream().filter(b -> b.level() == p.level()).findFirst();
-            Optional<Level> level = Syllabus.standard().level(p.level());
-            if (blueprint.isPresent() && level.isPresent()) {
-                String now = new PaperBuilder(level.get(), blueprint.get(), banks.sources().banks()).fingerprint();
-                if (!now.equals(p.bankFingerprint())) {
-                    problems.add("paper " + p.id() + " was built from other banks than " + home.shown(gridSources.banks)
-                            + " (its fingerprint " + p.bankFingerprint() + ", theirs " + now + "): a question may have "
-                            + "changed since; rebuild the paper, or give the banks it was built from");
-                }
-            }
-        }
+        Optional<Path> banks = gridSources.banks != null ? Optional.of(gridSources.banks) : home.defaultBanks();
+        List<String> problems = PaperCheck.problems(p, sources, banks, home);
         if (!problems.isEmpty()) {
+            PrintWriter err = spec.commandLine().getErr();
             problems.forEach(m -> err.println("exam mark: " + m));
             err.printf("exam mark: %s cannot be marked with %s; nothing was written%n", home.shown(paper),
                     home.shown(gridSources.grids));
-            return Optional.empty();
+            return ExitStatus.FINDINGS.code();
         }
-        Map<String, String> stems = new LinkedHashMap<>();
-        p.allQuestions().forEach(q -> stems.put(q.id(), q.stem()));
-        return Optional.of(new MarkingSources(PaperGrids.onPaper(p, sources.grids()), stems, sources.thesaurus(),
-                sources.thesaurusFile()));
+        ExaminerMarks examiner = overrides == null ? ExaminerMarks.none()
+                : ExaminerMarks.read(overrides, home.shown(overrides), p);
+        var grids = PaperGrids.onPaper(p, sources.grids());
+        RunFingerprint fingerprint = RunFingerprint.of(paperBytes, grids.values(), sources.thesaurus());
+        Tally tally;
+        String grades;
+        try (TextAnalysis analysis = sources.analysis();
+             PaperResultsWriter writer = new PaperResultsWriter(out, p, new Grader(p, Syllabus.standard()), examiner,
+                     fingerprint)) {
+            batch.mark(answers, home::shown, new PaperMarker(p, grids, analysis, EnglishWords.wordNet()), writer);
+            writer.finish();
+            writer.commit();
+            tally = writer.tally();
+            grades = " of " + writer.candidates() + " candidate(s) (" + grades(writer.grades()) + ")";
+        }
+        return summary(tally, grades, home);
+    }
+
+    private byte[] readPaper() {
+        if (!Files.isRegularFile(paper)) {
+            throw new ParameterException(spec.commandLine(), "--paper: no such paper file: " + paper);
+        }
+        try {
+            return Files.readAllBytes(paper);
+        } catch (IOException e) {
+            throw new ExamException(SourceLocation.startOf(paper.toString()), "cannot read the paper: " + e.getMessage(), e);
+        }
+    }
+
+    private static String grades(Map<Grade, Integer> byGrade) {
+        List<String> parts = new ArrayList<>();
+        for (Grade g : Grade.values()) {
+            parts.add(byGrade.getOrDefault(g, 0) + " " + g.label());
+        }
+        return String.join(", ", parts);
+    }
+
+    private int summary(Tally tally, String candidates, ExamHome home) {
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.printf("Marked %d answer(s)%s; %d for review; %d row(s) rejected%s. Results in %s%n", tally.marked(),
+                candidates, tally.review(), tally.rejected(), tally.rejected() == 0 ? "" : " (see errors.csv)",
+                home.shown(out));
+        stdout.flush();
+        return tally.rejected() == 0 ? ExitStatus.OK.code() : ExitStatus.FINDINGS.code();
     }
 }

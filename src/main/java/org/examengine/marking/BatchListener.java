@@ -1,10 +1,7 @@
 package org.examengine.marking;
 
-/** Receives the outcome of each answer row, in input order. */
+/** Receives the outcome of each answer, in input order, on one thread. */
 public interface BatchListener {
 
-    void marked(AnswerRow row, QuestionMark mark);
-
-    /** A row that could not be marked, with the reason in words. */
-    void rejected(AnswerRow row, String reason);
+    void accept(Outcome outcome);
 }

@@ -8,17 +8,19 @@ import org.examengine.grid.Grid;
 
 /**
  * A grid ready to mark with: the grid it came from (which says what credited points are worth), every
- * phrase analysed once, the stems of the question's own words (so that copying the question earns nothing),
- * the grid's words for spotting misspellings, and the stems of its words' WordNet synonyms (to the grid
+ * phrase analysed once (accept, reject, and misread: what a candidate who misread the question writes), the
+ * stems of the question's own words (so that copying the question earns nothing), the grid's words for spotting misspellings, and the stems of its words' WordNet synonyms (to the grid
  * stem each may stand for), which never earn a mark but may send one to review. Immutable; shared across
  * threads.
  */
 public record CompiledGrid(Grid grid, List<CompiledPoint> points, List<CompiledPhrase> reject,
-                           Set<String> questionStems, SpellingIndex spelling, Map<String, String> relatedStems) {
+                           List<CompiledPhrase> misread, Set<String> questionStems, SpellingIndex spelling,
+                           Map<String, String> relatedStems) {
     public CompiledGrid {
         Objects.requireNonNull(grid, "grid");
         points = List.copyOf(points);
         reject = List.copyOf(reject);
+        misread = List.copyOf(misread);
         questionStems = Set.copyOf(questionStems);
         Objects.requireNonNull(spelling, "spelling");
         relatedStems = Map.copyOf(relatedStems);

@@ -41,6 +41,7 @@ public final class GridCompiler {
             points.add(new CompiledGrid.CompiledPoint(p.id(), p.marks(), accept));
         }
         List<CompiledPhrase> reject = grid.reject().stream().map(this::phrase).filter(c -> !c.stems().isEmpty()).toList();
+        List<CompiledPhrase> misread = grid.misread().stream().map(this::phrase).filter(c -> !c.stems().isEmpty()).toList();
         Set<String> questionStems = stem == null ? Set.of() : Set.copyOf(analysis.contentStems(stem));
         Map<String, String> forms = new HashMap<>();
         for (CompiledGrid.CompiledPoint p : points) {
@@ -51,7 +52,7 @@ public final class GridCompiler {
                 }
             }
         }
-        return new CompiledGrid(grid, points, reject, questionStems, SpellingIndex.of(forms), related(forms));
+        return new CompiledGrid(grid, points, reject, misread, questionStems, SpellingIndex.of(forms), related(forms));
     }
 
     /**

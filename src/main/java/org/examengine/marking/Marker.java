@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.examengine.text.EnglishWords;
+import org.examengine.text.Segment;
 import org.examengine.text.TextAnalysis;
 
 /**
@@ -26,6 +27,11 @@ public final class Marker {
     /** With at least this many content words, an answer whose words mostly matched nothing is sent to review. */
     static final int UNMATCHED_MIN_WORDS = 12;
     static final double UNMATCHED_SHARE = 0.8;
+    /**
+     * An answer fits another question "clearly better" when its share of that grid's marks is at least this
+     * much above its share of its own grid's: 0 of 3 here and 2 of 4 there, say.
+     */
+    static final double CLEARLY_BETTER = 0.5;
 
     private final TextAnalysis analysis;
     private final EnglishWords english;
@@ -37,6 +43,52 @@ public final class Marker {
 
     public QuestionMark mark(CompiledGrid grid, String answer) {
         return markAndCompare(grid, read(grid, answer));
+    }
+
+    /**
+     * The mark against the answer's own grid, and whether the answer looks like a misreading of its question:
+     * it holds one of the grid's misread phrases, or, earning at most half marks, it earns a share of another
+     * grid's marks {@link #CLEARLY_BETTER} above its share of its own (the best such grid is named). The answer
+     * is analysed once for all the grids.
+     */
+    public PaperMark markOnPaper(CompiledGrid own, String answer, List<CompiledGrid> paper) {
+        String text = Normalizer.normalize(answer, Normalizer.Form.NFC);
+        List<Segment> segments = analysis.segments(text);
+        QuestionMark mark = markAndCompare(own, spelledFor(own, text, segments));
+        if (!own.misread().isEmpty()) {
+            AnswerWords words = spelledFor(own, text, segments);
+            for (CompiledPhrase phrase : own.misread()) {
+                for (int s = 0; s < words.segments(); s++) {
+                    if (PhraseMatch.find(phrase, words, s, WINDOW_SLACK).matched()) {
+                        return new PaperMark(mark, Misreading.phrase(phrase.text()));
+                    }
+                }
+            }
+        }
+        if (mark.mark() * 2 > mark.max() || segments.isEmpty()) {
+            return new PaperMark(mark, null);
+        }
+        double needed = mark.mark() / (double) mark.max() + CLEARLY_BETTER;
+        Misreading best = null;
+        double bestShare = 0;
+        for (CompiledGrid other : paper) {
+            if (other == own || other.question().equals(own.question())) {
+                continue;
+            }
+            QuestionMark there = mark(other, spelledFor(other, text, segments));
+            double share = there.mark() / (double) there.max();
+            if (there.mark() > 0 && share >= needed && share > bestShare) {
+                best = Misreading.otherQuestion(other.question(), there.mark(), there.max());
+                bestShare = share;
+            }
+        }
+        return new PaperMark(mark, best);
+    }
+
+    private AnswerWords spelledFor(CompiledGrid grid, String text, List<Segment> segments) {
+        AnswerWords words = new AnswerWords(text, segments);
+        words.correctSpelling(grid.spelling(), english);
+        return words;
     }
 
     /** The mark, and for each point not credited the nearest phrase and what stopped it. */
@@ -66,9 +118,7 @@ public final class Marker {
     /** The answer analysed, with its misspellings of the grid's words noted; no word used yet. */
     private AnswerWords read(CompiledGrid grid, String answer) {
         String text = Normalizer.normalize(answer, Normalizer.Form.NFC);
-        AnswerWords words = new AnswerWords(text, analysis.segments(text));
-        words.correctSpelling(grid.spelling(), english);
-        return words;
+        return spelledFor(grid, text, analysis.segments(text));
     }
 
     private QuestionMark mark(CompiledGrid grid, AnswerWords words) {

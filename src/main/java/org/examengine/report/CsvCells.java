@@ -17,4 +17,12 @@ public final class CsvCells {
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
                 ? "'" + value : value;
     }
+
+    /** The value {@link #neutralise} was given: a cell read back from a file exam wrote. */
+    public static String restore(String cell) {
+        if (cell != null && cell.length() >= 2 && cell.charAt(0) == '\'' && neutralise(cell.substring(1)).equals(cell)) {
+            return cell.substring(1);
+        }
+        return cell;
+    }
 }
