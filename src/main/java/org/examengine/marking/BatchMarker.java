@@ -5,9 +5,9 @@ import java.util.function.Function;
 import org.examengine.grid.Grid;
 
 /**
- * Marks every row of long answers files with the grid of its question, streaming: a row is read, marked
- * and handed to the listener before the next is read. A row whose question has no grid is rejected and
- * the run goes on.
+ * Marks every answer of answers files, long or wide ({@link AnswerFiles}), with the grid of its question,
+ * streaming: an answer is read, marked and handed to the listener before the next is read. A row the
+ * reader rejects, or whose question has no grid, is rejected and the run goes on.
  */
 public final class BatchMarker {
 
@@ -25,20 +25,29 @@ public final class BatchMarker {
 
     public Summary mark(Iterable<Path> answerFiles, Function<Path, String> shownAs, BatchListener listener) {
         long[] counts = new long[3];
+        AnswerFiles reader = new AnswerFiles(AnswerFiles.DEFAULT_MAX_ANSWER_CHARS);
         for (Path file : answerFiles) {
-            AnswerCsv.read(file, shownAs.apply(file), row -> {
-                Grid grid = sources.grids().get(row.question());
-                if (grid == null) {
+            reader.read(file, shownAs.apply(file), new AnswerSink() {
+                @Override
+                public void answer(AnswerRow row) {
+                    Grid grid = sources.grids().get(row.question());
+                    if (grid == null) {
+                        rejected(row, "no marking grid for question '" + row.question() + "'");
+                        return;
+                    }
+                    QuestionMark mark = marker.mark(grid, sources.stems().get(row.question()), row.answer());
+                    counts[0]++;
+                    if (mark.confidence() == QuestionMark.Confidence.REVIEW) {
+                        counts[1]++;
+                    }
+                    listener.marked(row, mark);
+                }
+
+                @Override
+                public void rejected(AnswerRow row, String reason) {
                     counts[2]++;
-                    listener.rejected(row, "no marking grid for question '" + row.question() + "'");
-                    return;
+                    listener.rejected(row, reason);
                 }
-                QuestionMark mark = marker.mark(grid, sources.stems().get(row.question()), row.answer());
-                counts[0]++;
-                if (mark.confidence() == QuestionMark.Confidence.REVIEW) {
-                    counts[1]++;
-                }
-                listener.marked(row, mark);
             });
         }
         return new Summary(counts[0], counts[1], counts[2]);
