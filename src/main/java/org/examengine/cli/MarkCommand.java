@@ -34,10 +34,10 @@ import picocli.CommandLine.Spec;
 /** {@code exam mark --grids DIR --answers CSV --out DIR}: mark answers with grids, no paper needed. */
 @Command(name = "mark", mixinStandardHelpOptions = true,
         description = {
-            "Mark long answers files (candidate,question,answer) with the grids of a folder.",
+            "Mark answers files, long (candidate,question,answer) or wide (candidate,<question id>,...), with the grids of a folder.",
             "",
-            "Writes OUT/answers.csv (candidate,question,mark,max,confidence,points; one row per input row, in order),",
-            "OUT/answers.jsonl (the same with the evidence of every point) and OUT/errors.csv (rows with no grid)."},
+            "Writes OUT/answers.csv (candidate,question,mark,max,confidence,points; one row per answer, in input order),",
+            "OUT/answers.jsonl (the same with the evidence of every point) and OUT/errors.csv (rows that cannot be used or have no grid)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every row marked", "1:some rows could not be marked, or the input could not be used",
             "2:usage error"})
@@ -46,7 +46,7 @@ final class MarkCommand implements Callable<Integer> {
     @Mixin
     GridSourceOptions gridSources;
 
-    @Option(names = "--answers", required = true, arity = "1..*", paramLabel = "CSV", description = "Long answers files.")
+    @Option(names = "--answers", required = true, arity = "1..*", paramLabel = "CSV", description = "Answers files, long or wide.")
     List<Path> answers = new ArrayList<>();
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the results.")
