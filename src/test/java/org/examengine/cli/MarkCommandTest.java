@@ -51,6 +51,20 @@ class MarkCommandTest {
     }
 
     @Test
+    void aWideFileIsMarkedCellByCellAndItsUnusableRowsGoToErrors() throws Exception {
+        Path in = answers("candidate,L1-001\nC001,colleagues\nC002\n,suppliers\nC003,\n");
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.of("mark", "--grids", "marking-grids", "--answers", in.toString(), "--out", out.toString());
+        assertThat(run.status()).isEqualTo(ExitStatus.FINDINGS);
+        List<String> marked = Files.readAllLines(out.resolve("answers.csv"));
+        assertThat(marked).hasSize(3);
+        assertThat(marked.get(1)).startsWith("C001,L1-001,");
+        assertThat(marked.get(2)).startsWith("C003,L1-001,0,");
+        assertThat(Files.readAllLines(out.resolve("errors.csv"))).containsSubsequence(
+                in + ",3,C002,,\"expected 2 fields (candidate and 1 question), found 1\"", in + ",4,,,no candidate id");
+    }
+
+    @Test
     void spreadsheetFormulasInCellsAreNeutralised() throws Exception {
         Path in = answers("candidate,question,answer\n=cmd|' /C calc'!A0,L1-001,colleagues\n");
         Path out = dir.resolve("out");
@@ -71,13 +85,14 @@ class MarkCommandTest {
     }
 
     @Test
-    void invalidUtf8IsReportedWithItsLine() throws Exception {
+    void aRowOfInvalidUtf8GoesToErrorsWithItsLine() throws Exception {
         Path in = dir.resolve("latin1.csv");
         Files.write(in, new byte[] {'c', 'a', 'n', 'd', 'i', 'd', 'a', 't', 'e', ',', 'q', 'u', 'e', 's', 't', 'i', 'o', 'n', ',',
             'a', 'n', 's', 'w', 'e', 'r', '\n', 'C', '1', ',', 'L', '1', '-', '0', '0', '1', ',', (byte) 0xE9, '\n'});
-        CliRun run = CliRun.of("mark", "--grids", "marking-grids", "--answers", in.toString(), "--out", dir.resolve("out").toString());
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.of("mark", "--grids", "marking-grids", "--answers", in.toString(), "--out", out.toString());
         assertThat(run.status()).isEqualTo(ExitStatus.FINDINGS);
-        assertThat(run.err()).contains("latin1.csv:", "not valid UTF-8");
+        assertThat(Files.readAllLines(out.resolve("errors.csv"))).contains(in + ",2,C1,L1-001,invalid UTF-8 in this row");
     }
 
     @Test
