@@ -13,12 +13,11 @@ public record GradingRules(int pass, int firstClass, int narrowFail, int insuffi
     /** The design brief's defaults, for a paper that carries no rules of its own. */
     public static final GradingRules DEFAULTS = new GradingRules(60, 80, 5, 50, 2, 50);
 
-    public GradingRules {
-        if (pass < 0 || firstClass <= pass || firstClass > 100 || narrowFail < 0 || narrowFail >= pass
-                || insufficientWork < 0 || insufficientWork > 100 || misinterpretation < 1
-                || topicAttainment < 0 || topicAttainment > 100) {
-            throw new IllegalArgumentException("inconsistent grading rules: " + this.toString());
-        }
+    /** Whether the numbers fit together: pass under first class, narrow fail under pass, percentages to 100. */
+    public boolean consistent() {
+        return pass >= 0 && firstClass > pass && firstClass <= 100 && narrowFail >= 0 && narrowFail < pass
+                && insufficientWork >= 0 && insufficientWork <= 100 && misinterpretation >= 1
+                && topicAttainment >= 0 && topicAttainment <= 100;
     }
 
     static GradingRules of(Blueprint b) {

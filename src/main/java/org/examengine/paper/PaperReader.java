@@ -106,13 +106,13 @@ public final class PaperReader {
         if (pass == null || first == null || narrow == null || work == null || misread == null || topic == null) {
             return null;
         }
-        try {
-            return new GradingRules(pass, first, narrow, work, misread, topic);
-        } catch (IllegalArgumentException e) {
+        GradingRules rules = new GradingRules(pass, first, narrow, work, misread, topic);
+        if (!rules.consistent()) {
             paper.error("grading", "the paper's grading rules do not fit together: pass must be under first_class, "
                     + "narrow_fail under pass, and every percentage 100 or less");
             return null;
         }
+        return rules;
     }
 
     private static Long seed(Fields f) {

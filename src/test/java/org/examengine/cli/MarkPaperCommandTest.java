@@ -147,7 +147,7 @@ class MarkPaperCommandTest {
         String q1 = paper.allQuestions().get(0).id();
         Path in = dir.resolve("bad.csv");
         Files.writeString(in, "candidate,question,answer\n"
-                + "C1," + q1 + ",\"" + fullMarks(paper.allQuestions().get(0)).replace("\"", "\"\"") + "\"\n"
+                + "C1," + q1 + ",\"thank them, then ask\nwhat they need\"\n"
                 + "C1,L3-999,not on this paper\n"
                 + "C1," + q1 + ",a second try\n"
                 + "C2," + q1 + "\n"
@@ -158,10 +158,11 @@ class MarkPaperCommandTest {
         assertThat(run.status()).isEqualTo(ExitStatus.FINDINGS);
         assertThat(run.out()).contains("Marked 1 answer(s) of 1 candidate(s)", "5 row(s) rejected (see errors.csv)");
         List<CSVRecord> errors = csv(out.resolve("errors.csv"));
-        assertThat(errors).extracting(r -> r.get("line")).containsExactly("3", "4", "5", "6", "7");
+        assertThat(errors).as(Files.readString(out.resolve("errors.csv"))).extracting(r -> r.get("line"))
+                .containsExactly("4", "5", "6", "7", "8");
         assertThat(errors).allSatisfy(r -> assertThat(r.get("file")).endsWith("bad.csv"));
         assertThat(errors.get(0).get("error")).contains("not on paper L1-3");
-        assertThat(errors.get(1).get("error")).contains("a second answer", "line 2");
+        assertThat(errors.get(1).get("error")).contains("a second answer", "line 2 of");
         assertThat(errors.get(2).get("error")).contains("expected 3");
         assertThat(errors.get(3).get("error")).contains("no candidate id");
         assertThat(errors.get(4).get("error")).contains("over the limit of 40");

@@ -48,4 +48,19 @@ class PaperFilesTest {
             assertThat(left).isEmpty();
         }
     }
+
+    @Test
+    void aPaperWithoutGradingRulesIsGradedByTheDefaultsAndInconsistentRulesAreRefused() throws Exception {
+        String json = new PaperFiles().toJson(paper);
+        Path old = dir.resolve("old.json");
+        Files.writeString(old, json.replaceAll("(?s)\\s*\"grading\" : \\{[^}]*},", ""));
+        assertThat(Files.readString(old)).doesNotContain("grading");
+        PaperReader reader = new PaperReader(new DocumentParser());
+        assertThat(reader.read(old, "old.json").orThrow().grading()).isEqualTo(GradingRules.DEFAULTS);
+
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, json.replace("\"first_class\" : 75", "\"first_class\" : 50"));
+        assertThat(reader.read(bad, "bad.json").findings()).anySatisfy(f ->
+                assertThat(f.render()).contains("bad.json:", "grading rules do not fit together"));
+    }
 }
