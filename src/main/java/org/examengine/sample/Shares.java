@@ -26,7 +26,8 @@ final class Shares {
     /** Of weak candidates: misread two or three questions (misinterpretation). */
     static final double MISREADER = 0.15;
 
-    /** Blank answer: {@code BLANK + BLANK_WEAK * (1 - ability)²}, about 3 % over everyone. */
+    /** Blank answer: {@code BLANK + BLANK_WEAK * (1 - ability)²}, about 3 % of answers
+     * (4 % with the candidates who give up). */
     static final double BLANK = 0.02;
     static final double BLANK_WEAK = 0.10;
     /** Of answers: written to another question (its points, or the grid's misread phrases). */
