@@ -46,6 +46,16 @@ final class AnswerWords {
         return at;
     }
 
+    /** Whether every stem of the phrase occurs somewhere in the answer. */
+    boolean hasAll(CompiledPhrase phrase) {
+        for (String stem : phrase.stems()) {
+            if (occurrences(stem) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Per segment, the positions of one stem; null if the answer lacks it. One map, built when first asked. */
     private int[][] occurrences(String stem) {
         if (occurrences == null) {

@@ -69,10 +69,12 @@ public final class Marker {
             return new PaperMark(mark, null);
         }
         double needed = mark.mark() / (double) mark.max() + CLEARLY_BETTER;
+        AnswerWords asWritten = new AnswerWords(text, segments);
         Misreading best = null;
         double bestShare = 0;
         for (CompiledGrid other : paper) {
-            if (other == own || other.question().equals(own.question())) {
+            if (other == own || other.question().equals(own.question())
+                    || reachable(other, asWritten) < needed * other.max()) {
                 continue;
             }
             QuestionMark there = mark(other, spelledFor(other, text, segments));
@@ -83,6 +85,23 @@ public final class Marker {
             }
         }
         return new PaperMark(mark, best);
+    }
+
+    /**
+     * The most the answer could earn on a grid if every phrase whose words it has (as written, anywhere)
+     * matched: most grids of a paper share no phrase with an answer, and this rules them out cheaply.
+     */
+    private static int reachable(CompiledGrid grid, AnswerWords words) {
+        List<String> possible = new ArrayList<>();
+        for (CompiledGrid.CompiledPoint point : grid.points()) {
+            for (CompiledPhrase phrase : point.accept()) {
+                if (words.hasAll(phrase)) {
+                    possible.add(point.id());
+                    break;
+                }
+            }
+        }
+        return possible.isEmpty() ? 0 : grid.total(possible);
     }
 
     private AnswerWords spelledFor(CompiledGrid grid, String text, List<Segment> segments) {
