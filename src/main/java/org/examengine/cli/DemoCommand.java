@@ -10,8 +10,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code exam demo}: the main job on the shipped banks, step by step: validate the banks and grids and show
- * the coverage, then build a paper per level with its printable HTML. Each later capability adds its step
- * (mark, report).
+ * the coverage, then build a paper per level with its printable HTML, then mark made-up answers to the
+ * Level 1 paper and show the grades. Each later capability adds its step (sittings, reports).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run the main job on the shipped banks and grids, step by step.")
@@ -58,7 +58,33 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.println("Open " + home.shown(this.out.resolve("L2-2026.html")) + " in a browser to see a paper as a centre prints it.");
         out.println();
-        out.println("Demo finished. Marking against papers and reports come in later releases.");
+        out.println("== Step 3: answers of " + CANDIDATES + " made-up candidates to the Level 1 paper, marked and graded ==");
+        String paper = home.shown(this.out.resolve("L1-2026.json"));
+        String answers = home.shown(this.out.resolve("L1-2026-answers.csv"));
+        String results = home.shown(this.out.resolve("L1-2026-results"));
+        for (String[] args : List.of(
+                new String[] {"sample", "--paper", paper, "--candidates", String.valueOf(CANDIDATES), "--seed", ANSWERS_SEED,
+                    "--out", answers},
+                new String[] {"mark", "--paper", paper, "--banks", banks, "--answers", answers, "--out", results})) {
+            out.println("$ exam " + String.join(" ", args));
+            out.flush();
+            int status = Exam.commandLine(out, spec.commandLine().getErr()).execute(args);
+            if (status != ExitStatus.OK.code()) {
+                out.println("Step 3 failed; the demo stops here.");
+                return status;
+            }
+        }
+        out.println();
+        new GradeTable().print(this.out.resolve("L1-2026-results/results.csv"), out);
+        out.println();
+        out.println("Per answer evidence is in " + results + "/results.jsonl; answers for a human in " + results
+                + "/review.csv.");
+        out.println();
+        out.println("Demo finished. Sittings and reports come in later releases.");
         return ExitStatus.OK.code();
     }
+
+    private static final int CANDIDATES = 16;
+    /** Made-up candidates whose fails show narrow fails, misread questions and topic codes. */
+    private static final String ANSWERS_SEED = "11";
 }

@@ -81,7 +81,7 @@ class CliTest {
     void demoValidatesTheShippedBanksAndShowsCoverage() {
         CliRun run = CliRun.of("demo");
         assertThat(run.status()).as(run.out()).isEqualTo(ExitStatus.OK);
-        assertThat(run.out()).contains("Step 1", "Level 3 (unit 113)", "Demo finished");
+        assertThat(run.out()).contains("Step 1", "Level 3 (unit 113)", "Step 3", "First Class Pass", "Demo finished");
     }
 
     @Test
