@@ -48,7 +48,7 @@ public final class ExaminerMarks {
         paper.allQuestions().forEach(q -> maxByQuestion.put(q.id(), q.marks()));
         ExaminerMarks marks = new ExaminerMarks();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (Reader in = withoutByteOrderMark(Files.newBufferedReader(file, StandardCharsets.UTF_8));
              CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get()) {
             for (String column : List.of("candidate", "question", "examiner_mark")) {
                 if (!parser.getHeaderMap().containsKey(column)) {
@@ -59,7 +59,7 @@ public final class ExaminerMarks {
             boolean hasComment = parser.getHeaderMap().containsKey("examiner_comment");
             for (CSVRecord r : parser) {
                 if (r.isMapped("examiner_mark") && r.isSet("examiner_mark") && !r.get("examiner_mark").isBlank()) {
-                    marks.add(r, shownAs, maxByQuestion, hasComment ? r.get("examiner_comment") : "");
+                    marks.add(r, shownAs, maxByQuestion, hasComment ? CsvCells.restore(r.get("examiner_comment")) : "");
                 }
             }
         } catch (IOException | UncheckedIOException e) {
@@ -90,6 +90,15 @@ public final class ExaminerMarks {
         } else {
             byAnswer.put(key(candidate, question), new ExaminerMark(candidate, question, mark, comment, file, line));
         }
+    }
+
+    /** A spreadsheet saving the file as "CSV UTF-8" puts a byte-order mark first. */
+    private static Reader withoutByteOrderMark(java.io.BufferedReader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        return reader;
     }
 
     /** The parser counts lines read so far, which for a quoted multi-line answer is the record's last. */

@@ -225,8 +225,9 @@ class MarkPaperCommandTest {
             csv.printRecord("C1", qs.get(1).id(), qs.get(1).marks() + 1, "too many");
             csv.printRecord("C9", qs.get(2).id(), 1, "nobody");
         }
-        Files.writeString(review, filled.toString());
+        Files.writeString(review, "\uFEFF" + filled);
         CliRun again = mark(out, "--answers", in.toString(), "--overrides", review.toString());
+        assertThat(again.err()).isEmpty();
         assertThat(again.status()).isEqualTo(ExitStatus.FINDINGS);
         CSVRecord c1 = csv(out.resolve("results.csv")).get(0);
         assertThat(c1.get("total")).isEqualTo(String.valueOf(qs.get(0).marks()));
@@ -242,5 +243,12 @@ class MarkPaperCommandTest {
                 .findFirst().orElseThrow();
         assertThat(kept.get("examiner_mark")).isEqualTo(String.valueOf(qs.get(0).marks()));
         assertThat(kept.get("examiner_comment")).as("neutralised for spreadsheets").isEqualTo("'=the gist is there");
+
+        // the review.csv written gives back the same marks and comments
+        Path again2 = dir.resolve("again");
+        assertThat(mark(again2, "--answers", in.toString(), "--overrides", out.resolve("review.csv").toString()).status())
+                .isEqualTo(ExitStatus.OK);
+        assertThat(again2.resolve("results.csv")).hasSameTextualContentAs(out.resolve("results.csv"));
+        assertThat(again2.resolve("review.csv")).hasSameTextualContentAs(out.resolve("review.csv"));
     }
 }
