@@ -44,15 +44,20 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "mark", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Mark answers files (long: candidate,question,answer; or wide: candidate,<question id>,...).",
+            "Mark answers files: long (candidate,question,answer) or wide",
+            "(candidate,<question id>,...).",
             "",
-            "With --paper: marks the paper's questions and grades every candidate. Writes OUT/results.csv (a row",
-            "per candidate: mark per question, total, max, percent, grade, codes), OUT/results.jsonl (the same with",
-            "the evidence for every mark), OUT/review.csv (answers a human should mark; fill in examiner_mark and",
-            "give it back with --overrides) and OUT/errors.csv (rows that could not be used, with file and line).",
+            "With --paper: marks the paper's questions and grades every candidate.",
+            "  OUT/results.csv    a row per candidate: mark per question, total, max,",
+            "                     percent, grade, codes",
+            "  OUT/results.jsonl  the same with the evidence for every mark",
+            "  OUT/review.csv     answers a human should mark: fill in examiner_mark",
+            "                     and give it back with --overrides",
+            "  OUT/errors.csv     rows that could not be used, with file and line",
             "",
-            "Without --paper: OUT/answers.csv (candidate,question,mark,max,confidence,points,fingerprint; a row per",
-            "answer, in order), OUT/answers.jsonl and OUT/errors.csv."},
+            "Without --paper: OUT/answers.csv (a row per answer, in order),",
+            "OUT/answers.jsonl and OUT/errors.csv.",
+            ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every row marked", "1:some rows or examiner marks could not be used, or the input could "
             + "not be used at all", "2:usage error"})
