@@ -47,14 +47,18 @@ public final class Marker {
 
     /**
      * The mark against the answer's own grid, and whether the answer looks like a misreading of its question:
-     * it holds one of the grid's misread phrases, or, earning at most half marks, it earns a share of another
-     * grid's marks {@link #CLEARLY_BETTER} above its share of its own (the best such grid is named). The answer
-     * is analysed once for all the grids.
+     * earning at most half its marks, it holds one of the grid's misread phrases, or it earns a share of
+     * another grid's marks {@link #CLEARLY_BETTER} above its share of its own (the best such grid is named).
+     * The answer is analysed once for all the grids.
      */
     public PaperMark markOnPaper(CompiledGrid own, String answer, List<CompiledGrid> paper) {
         String text = Normalizer.normalize(answer, Normalizer.Form.NFC);
         List<Segment> segments = analysis.segments(text);
         QuestionMark mark = markAndCompare(own, spelledFor(own, text, segments));
+        // an answer that earns more than half its marks answered its own question, whatever else it says
+        if (mark.mark() * 2 > mark.max() || segments.isEmpty()) {
+            return new PaperMark(mark, null);
+        }
         if (!own.misread().isEmpty()) {
             AnswerWords words = spelledFor(own, text, segments);
             for (CompiledPhrase phrase : own.misread()) {
@@ -64,9 +68,6 @@ public final class Marker {
                     }
                 }
             }
-        }
-        if (mark.mark() * 2 > mark.max() || segments.isEmpty()) {
-            return new PaperMark(mark, null);
         }
         double needed = mark.mark() / (double) mark.max() + CLEARLY_BETTER;
         AnswerWords asWritten = new AnswerWords(text, segments);
