@@ -20,6 +20,11 @@ final class GridSourceOptions {
 
     /** The grids and stems, after checking the folders exist (a usage error if not). */
     MarkingSources load(CommandLine commandLine, ExamHome home) {
+        return load(commandLine, home, true);
+    }
+
+    /** @param stemsFromBanks false when the stems come from elsewhere (a paper): the banks are then not read */
+    MarkingSources load(CommandLine commandLine, ExamHome home, boolean stemsFromBanks) {
         if (grids == null) {
             grids = home.defaultGrids().orElseThrow(() -> new CommandLine.ParameterException(commandLine,
                     "no --grids given and no " + ExamHome.GRIDS + "/ folder here or in the shipped project"));
@@ -28,7 +33,7 @@ final class GridSourceOptions {
         if (banks != null) {
             requireFolder(commandLine, banks, "--banks");
         }
-        return MarkingSources.load(grids, banks, home::shown);
+        return MarkingSources.load(grids, stemsFromBanks ? banks : null, home::shown);
     }
 
     private static void requireFolder(CommandLine commandLine, Path dir, String option) {

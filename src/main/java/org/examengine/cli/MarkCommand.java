@@ -112,7 +112,8 @@ final class MarkCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--overrides: no such file: " + overrides);
         }
         ExamHome home = ExamHome.fromSystem();
-        MarkingSources sources = gridSources.load(spec.commandLine(), home);
+        // with a paper, the stems are the paper's own
+        MarkingSources sources = gridSources.load(spec.commandLine(), home, paper == null);
         BatchMarker batch = new BatchMarker(new AnswerFiles(maxAnswerChars), threads);
         return paper == null ? markWithGrids(sources, batch, home) : markPaper(sources, batch, home);
     }

@@ -11,7 +11,8 @@ import org.examengine.paper.Paper;
 import org.examengine.paper.PaperBuilder;
 import org.examengine.syllabus.Level;
 import org.examengine.syllabus.Syllabus;
-import org.examengine.validate.Validator;
+import org.examengine.validate.SourceCollector;
+import org.examengine.validate.SourceSet;
 
 /**
  * Whether a paper can be marked with these grids and banks: every question needs a grid out of its marks,
@@ -27,12 +28,13 @@ final class PaperCheck {
         if (banks.isEmpty()) {
             return problems;
         }
-        Validator.Checked checked = new ValidatorFactory().check(List.of(banks.get()), home::shown);
-        Optional<Blueprint> blueprint = checked.sources().blueprints().stream().filter(b -> b.level() == paper.level())
+        // read, not validated: a bank that no longer reads cleanly gives another fingerprint, which is refused below
+        SourceSet read = new SourceCollector().collect(List.of(banks.get()), home::shown);
+        Optional<Blueprint> blueprint = read.blueprints().stream().filter(b -> b.level() == paper.level())
                 .findFirst();
         Optional<Level> level = Syllabus.standard().level(paper.level());
         if (blueprint.isPresent() && level.isPresent()) {
-            String now = new PaperBuilder(level.get(), blueprint.get(), checked.sources().banks()).fingerprint();
+            String now = new PaperBuilder(level.get(), blueprint.get(), read.banks()).fingerprint();
             if (!now.equals(paper.bankFingerprint())) {
                 problems.add("paper " + paper.id() + " was built from other banks than " + home.shown(banks.get())
                         + " (its bank fingerprint " + paper.bankFingerprint() + ", theirs " + now + "): a question may "
