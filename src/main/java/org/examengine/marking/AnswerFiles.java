@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.examengine.source.ByteOrderMark;
 import org.examengine.source.ExamException;
 import org.examengine.source.SourceLocation;
 
@@ -100,11 +101,7 @@ public final class AnswerFiles {
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
         BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(path), decoder));
         try {
-            reader.mark(1);
-            if (reader.read() != '\uFEFF') {
-                reader.reset();
-            }
-            return reader;
+            return ByteOrderMark.skip(reader);
         } catch (IOException e) {
             reader.close();
             throw e;

@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.examengine.paper.Paper;
+import org.examengine.source.ByteOrderMark;
 import org.examengine.source.ExamException;
 import org.examengine.source.SourceLocation;
 
@@ -48,7 +49,7 @@ public final class ExaminerMarks {
         paper.allQuestions().forEach(q -> maxByQuestion.put(q.id(), q.marks()));
         ExaminerMarks marks = new ExaminerMarks();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (Reader in = withoutByteOrderMark(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+        try (Reader in = ByteOrderMark.skip(Files.newBufferedReader(file, StandardCharsets.UTF_8));
              CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get()) {
             for (String column : List.of("candidate", "question", "examiner_mark")) {
                 if (!parser.getHeaderMap().containsKey(column)) {
@@ -57,9 +58,17 @@ public final class ExaminerMarks {
                 }
             }
             boolean hasComment = parser.getHeaderMap().containsKey("examiner_comment");
-            for (CSVRecord r : parser) {
+            var records = parser.iterator();
+            while (true) {
+                // between records the parser has just read a line end, so the next record starts on the line after
+                long line = parser.getCurrentLineNumber() + 1;
+                if (!records.hasNext()) {
+                    break;
+                }
+                CSVRecord r = records.next();
                 if (r.isMapped("examiner_mark") && r.isSet("examiner_mark") && !r.get("examiner_mark").isBlank()) {
-                    marks.add(r, shownAs, maxByQuestion, hasComment ? CsvCells.restore(r.get("examiner_comment")) : "");
+                    marks.add(r, shownAs, line, maxByQuestion,
+                            hasComment ? CsvCells.restore(r.get("examiner_comment")) : "");
                 }
             }
         } catch (IOException | UncheckedIOException e) {
@@ -69,8 +78,7 @@ public final class ExaminerMarks {
         return marks;
     }
 
-    private void add(CSVRecord r, String file, Map<String, Integer> maxByQuestion, String comment) {
-        long line = startLine(r);
+    private void add(CSVRecord r, String file, long line, Map<String, Integer> maxByQuestion, String comment) {
         String candidate = CsvCells.restore(r.get("candidate").strip());
         String question = CsvCells.restore(r.get("question").strip());
         String written = r.get("examiner_mark").strip();
@@ -90,24 +98,6 @@ public final class ExaminerMarks {
         } else {
             byAnswer.put(key(candidate, question), new ExaminerMark(candidate, question, mark, comment, file, line));
         }
-    }
-
-    /** A spreadsheet saving the file as "CSV UTF-8" puts a byte-order mark first. */
-    private static Reader withoutByteOrderMark(java.io.BufferedReader reader) throws IOException {
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
-        }
-        return reader;
-    }
-
-    /** The parser counts lines read so far, which for a quoted multi-line answer is the record's last. */
-    private static long startLine(CSVRecord r) {
-        long newlines = 0;
-        for (String value : r.values()) {
-            newlines += value.chars().filter(c -> c == '\n').count();
-        }
-        return Math.max(2, r.getParser().getCurrentLineNumber() - newlines);
     }
 
     private static Integer wholeNumber(String text) {
