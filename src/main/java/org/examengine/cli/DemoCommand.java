@@ -48,9 +48,7 @@ final class DemoCommand implements Callable<Integer> {
         for (int level = 1; level <= 3; level++) {
             String[] args = {"build", "--level", String.valueOf(level), "--seed", "2026", "--banks", banks,
                 "--print", "html", "--out", home.shown(this.out)};
-            out.println("$ exam " + String.join(" ", args));
-            out.flush();
-            int status = Exam.commandLine(out, spec.commandLine().getErr()).execute(args);
+            int status = run(args, out);
             if (status != ExitStatus.OK.code()) {
                 out.println("Building the Level " + level + " paper failed; the demo stops here.");
                 return status;
@@ -66,9 +64,7 @@ final class DemoCommand implements Callable<Integer> {
                 new String[] {"sample", "--paper", paper, "--candidates", String.valueOf(CANDIDATES), "--seed", ANSWERS_SEED,
                     "--out", answers},
                 new String[] {"mark", "--paper", paper, "--banks", banks, "--answers", answers, "--out", results})) {
-            out.println("$ exam " + String.join(" ", args));
-            out.flush();
-            int status = Exam.commandLine(out, spec.commandLine().getErr()).execute(args);
+            int status = run(args, out);
             if (status != ExitStatus.OK.code()) {
                 out.println("Step 3 failed; the demo stops here.");
                 return status;
@@ -82,6 +78,13 @@ final class DemoCommand implements Callable<Integer> {
         out.println();
         out.println("Demo finished. Sittings and reports come in later releases.");
         return ExitStatus.OK.code();
+    }
+
+    /** Shows the command as a user would type it, then runs it with the demo's output streams. */
+    private int run(String[] args, PrintWriter out) {
+        out.println("$ exam " + String.join(" ", args));
+        out.flush();
+        return Exam.commandLine(out, spec.commandLine().getErr()).execute(args);
     }
 
     private static final int CANDIDATES = 16;
