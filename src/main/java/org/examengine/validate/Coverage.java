@@ -4,9 +4,10 @@ import java.util.List;
 
 /** How well the validated banks cover one level of the syllabus. */
 public record Coverage(int level, String unit, String title, int questions, int marks, int scenarioTasks,
-                       List<OutcomeCoverage> outcomes) {
+                       List<OutcomeCoverage> outcomes, List<TopicCoverage> topics) {
     public Coverage {
         outcomes = List.copyOf(outcomes);
+        topics = List.copyOf(topics);
     }
 
     /** The criteria no question assesses yet. */
@@ -20,6 +21,10 @@ public record Coverage(int level, String unit, String title, int questions, int 
         public OutcomeCoverage {
             criteria = List.copyOf(criteria);
         }
+    }
+
+    /** One performance-code area valid at the level: how many questions evidence it, and their marks. */
+    public record TopicCoverage(String code, String area, int questions, int marks, int scenarioParts) {
     }
 
     /** One assessment criterion: how many questions assess it, their marks, and how many are scenario parts. */

@@ -8,10 +8,11 @@ import org.examengine.bank.Question;
 import org.examengine.bank.QuestionKind;
 import org.examengine.syllabus.AssessmentCriterion;
 import org.examengine.syllabus.LearningOutcome;
+import org.examengine.syllabus.PerformanceCode;
 import org.examengine.syllabus.Level;
 import org.examengine.syllabus.Syllabus;
 
-/** Counts questions, marks and scenario parts per learning outcome and criterion of each level. */
+/** Counts questions, marks and scenario parts per learning outcome, criterion and topic of each level. */
 final class CoverageCounter {
 
     private final Syllabus syllabus;
@@ -40,7 +41,13 @@ final class CoverageCounter {
             }
             Set<String> tasks = new TreeSet<>();
             at.stream().filter(q -> q.kind() == QuestionKind.SCENARIO && q.scenario() != null).forEach(q -> tasks.add(q.scenario()));
-            out.add(new Coverage(level.number(), level.unitLabel(), level.title(), at.size(), marks(at), tasks.size(), outcomes));
+            List<Coverage.TopicCoverage> topics = new ArrayList<>();
+            for (PerformanceCode code : syllabus.topicsAt(level.number())) {
+                List<Question> on = at.stream().filter(q -> code.code().equals(q.topic())).toList();
+                topics.add(new Coverage.TopicCoverage(code.code(), code.area(), on.size(), marks(on), parts(on)));
+            }
+            out.add(new Coverage(level.number(), level.unitLabel(), level.title(), at.size(), marks(at), tasks.size(),
+                    outcomes, topics));
         }
         return out;
     }

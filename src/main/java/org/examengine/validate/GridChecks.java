@@ -24,6 +24,9 @@ final class GridChecks {
 
     /** The content standard asks for this many worked examples per grid. */
     static final int MIN_EXAMPLES = 3;
+    /** Candidates word a point in several ways; a point needing more phrases than this is probably two points. */
+    static final int MIN_PHRASES = 3;
+    static final int MAX_PHRASES = 8;
 
     private final GridCompiler compiler;
     private final ExampleMarker marker;
@@ -79,6 +82,12 @@ final class GridChecks {
         Map<String, String> acceptedBy = new HashMap<>();
         Map<String, Phrase> firstPhrase = new HashMap<>();
         for (Point point : grid.points()) {
+            int phrases = point.accept().size();
+            if (phrases < MIN_PHRASES || phrases > MAX_PHRASES) {
+                findings.add(Finding.warning(point.origin().of("accept"), "point '" + point.id() + "' of " + name
+                        + " has " + phrases + " accept phrase(s); give " + MIN_PHRASES + " to " + MAX_PHRASES
+                        + " (the plain wording and the ways candidates say it)"));
+            }
             for (Phrase phrase : point.accept()) {
                 String key = key(phrase);
                 if (key == null) {

@@ -10,6 +10,8 @@ import org.examengine.syllabus.Syllabus;
 import org.examengine.text.TestWords;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The shipped banks, grids and blueprints validate cleanly: a change that breaks a grid's worked examples,
@@ -30,6 +32,21 @@ class ShippedContentTest {
     @Test
     void hasNoErrors() {
         assertThat(report.findings()).filteredOn(Finding::isError).extracting(Finding::render).isEmpty();
+    }
+
+    @Test
+    void hasNoWarnings() {
+        assertThat(report.findings()).extracting(Finding::render).isEmpty();
+    }
+
+    @ParameterizedTest(name = "Level {0}: at least {1} short questions per criterion and {2} scenario tasks")
+    @CsvSource({"1, 4, 6", "2, 4, 8"})
+    void everyCriterionHasEnoughShortQuestionsToVaryPapers(int level, int shortPerCriterion, int scenarioTasks) {
+        Coverage coverage = report.coverage().get(level - 1);
+        assertThat(coverage.outcomes()).flatExtracting(Coverage.OutcomeCoverage::criteria)
+                .allSatisfy(ac -> assertThat(ac.questions() - ac.scenarioParts())
+                        .as("short questions on AC %s", ac.ac()).isGreaterThanOrEqualTo(shortPerCriterion));
+        assertThat(coverage.scenarioTasks()).isGreaterThanOrEqualTo(scenarioTasks);
     }
 
     @Test

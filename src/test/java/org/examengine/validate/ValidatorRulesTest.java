@@ -253,6 +253,20 @@ class ValidatorRulesTest {
     }
 
     @Test
+    void aPointWithTooFewOrTooManyAcceptPhrasesIsAWarning() {
+        Fixture two = fixture().replace(GRID_FILE, "\"external customer\", \"member of the public\", \"supplier\"",
+                "\"external customer\", \"member of the public\"");
+        ValidationReport report = two.validate();
+        assertFinding(report, Severity.WARNING, GRID_FILE, two.lineOf(GRID_FILE, "id: external"),
+                "point 'external' of grid for L1-001 has 2 accept phrase(s); give 3 to 8");
+        assertThat(report.clean()).isTrue();
+
+        Fixture nine = fixture().replace(GRID_FILE, "\"speak clearly\", \"speak slowly\", \"polite\"",
+                "\"speak clearly\", \"speak slowly\", \"polite\", \"courteous\", \"calm\", \"plain words\", \"no jargon\", \"face her\", \"repeat\"");
+        assertFinding(nine.validate(), Severity.WARNING, GRID_FILE, nine.lineOf(GRID_FILE, "id: clear"), "has 9 accept phrase(s)");
+    }
+
+    @Test
     void pointNeedingAPointTheGridLacks() {
         Fixture f = fixture().replace(GRID_FILE, "{id: external, accept", "{id: external, needs: choice, accept");
         assertError(f.validate(), GRID_FILE, f.lineOf(GRID_FILE, "needs: choice"), "needs 'choice', which is not a point of this grid");
@@ -375,5 +389,21 @@ class ValidatorRulesTest {
         assertThat(ac21.questions()).isEqualTo(1);
         assertThat(ac21.scenarioParts()).isEqualTo(1);
         assertThat(level1.uncovered()).extracting(Coverage.CriterionCoverage::ac).contains("1.2", "3.1").doesNotContain("1.1", "4.1");
+    }
+
+    @Test
+    void coverageCountsQuestionsAndMarksPerTopicValidAtTheLevel() {
+        Coverage level1 = fixture().validate().coverage().get(0);
+        assertThat(level1.topics()).extracting(Coverage.TopicCoverage::code).containsExactly("FL", "FM", "FN", "FO");
+        assertThat(level1.topics()).filteredOn(t -> t.code().equals("FL")).singleElement()
+                .satisfies(fl -> {
+                    assertThat(fl.questions()).isEqualTo(1);
+                    assertThat(fl.marks()).isEqualTo(2);
+                    assertThat(fl.scenarioParts()).isZero();
+                });
+        assertThat(level1.topics()).filteredOn(t -> t.code().equals("FM")).singleElement()
+                .satisfies(fm -> assertThat(fm.scenarioParts()).isEqualTo(1));
+        assertThat(level1.topics()).filteredOn(t -> t.code().equals("FO")).singleElement()
+                .satisfies(fo -> assertThat(fo.questions()).isZero());
     }
 }
