@@ -30,8 +30,8 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.flush();
         List<java.nio.file.Path> sources = home.shippedSources();
-        if (sources.isEmpty()) {
-            throw new org.examengine.source.ExamException("no shipped question-banks/ or marking-grids/ found; "
+        if (sources.size() < 2) {
+            throw new org.examengine.source.ExamException("the shipped question-banks/ and marking-grids/ were not found; "
                     + "run the demo through scripts/exam, which says where the project is");
         }
         out.println("== Step 1: validate the shipped question banks, marking grids and blueprints ==");
@@ -56,22 +56,18 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.println("Open " + home.shown(this.out.resolve("L2-2026.html")) + " in a browser to see a paper as a centre prints it.");
         out.println();
-        out.println("== Step 3: answers of " + CANDIDATES + " made-up candidates to the Level 1 paper, marked and graded ==");
-        String paper = home.shown(this.out.resolve("L1-2026.json"));
-        String answers = home.shown(this.out.resolve("L1-2026-answers.csv"));
-        String results = home.shown(this.out.resolve("L1-2026-results"));
-        for (String[] args : List.of(
-                new String[] {"sample", "--paper", paper, "--candidates", String.valueOf(CANDIDATES), "--seed", ANSWERS_SEED,
-                    "--out", answers},
-                new String[] {"mark", "--paper", paper, "--banks", banks, "--answers", answers, "--out", results})) {
-            int status = run(args, out);
-            if (status != ExitStatus.OK.code()) {
-                out.println("Step 3 failed; the demo stops here.");
-                return status;
-            }
+        out.println("== Step 3: mark the shipped sample set: 30 fictional candidates' answers to a Level 1 paper ==");
+        String paper = home.shown(home.shippedSample("level1-paper.json"));
+        String answers = home.shown(home.shippedSample("level1-answers.csv"));
+        String results = home.shown(this.out.resolve("level1-sample-results"));
+        int status = run(new String[] {"mark", "--paper", paper, "--banks", banks, "--grids", home.shown(sources.get(1)),
+            "--answers", answers, "--out", results}, out);
+        if (status != ExitStatus.OK.code()) {
+            out.println("Step 3 failed; the demo stops here.");
+            return status;
         }
         out.println();
-        new GradeTable().print(this.out.resolve("L1-2026-results/results.csv"), out);
+        new GradeTable().print(this.out.resolve("level1-sample-results/results.csv"), out);
         out.println();
         out.println("Per answer evidence is in " + results + "/results.jsonl; answers for a human in " + results
                 + "/review.csv.");
@@ -86,8 +82,4 @@ final class DemoCommand implements Callable<Integer> {
         out.flush();
         return Exam.commandLine(out, spec.commandLine().getErr()).execute(args);
     }
-
-    private static final int CANDIDATES = 16;
-    /** Made-up candidates whose fails show narrow fails, misread questions and topic codes. */
-    private static final String ANSWERS_SEED = "11";
 }

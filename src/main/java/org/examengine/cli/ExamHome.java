@@ -12,6 +12,7 @@ final class ExamHome {
 
     static final String BANKS = "question-banks";
     static final String GRIDS = "marking-grids";
+    static final String SAMPLES = "samples";
 
     private final Path workingDirectory;
     private final Path home;
@@ -56,6 +57,11 @@ final class ExamHome {
 
     private static List<Path> shippedSources(Path base) {
         return List.of(base.resolve(BANKS), base.resolve(GRIDS)).stream().filter(Files::isDirectory).toList();
+    }
+
+    /** A file of the shipped sample sets ({@code samples/NAME}), whatever the working directory. */
+    Path shippedSample(String name) {
+        return home.resolve(SAMPLES).resolve(name);
     }
 
     /** A path as the user should see it: relative to the working directory when it lies inside it. */
