@@ -185,7 +185,7 @@ final class AnswerWords {
     }
 
     /**
-     * Uses every run of {@code run} or more written words that all come from the question; returns how
+     * Uses every run of {@code run} or more written words that all come from the question, none twice; returns how
      * many words that was.
      */
     int consumeCopiedRuns(java.util.Set<String> questionStems, int run) {
@@ -201,7 +201,11 @@ final class AnswerWords {
                 if (w != null && w.synonym()) {
                     continue;
                 }
-                if (w != null && !w.negation() && questionStems.contains(w.stem())) {
+                boolean fromQuestion = w != null && !w.negation() && questionStems.contains(w.stem());
+                // a word the run already holds starts a new run: "body language is what your body says" copies
+                // "body language", not the answer's own second "body"
+                boolean repeated = fromQuestion && current.stream().anyMatch(j -> words.get(j).stem().equals(w.stem()));
+                if (fromQuestion && !repeated) {
                     current.add(i);
                     continue;
                 }
@@ -210,6 +214,9 @@ final class AnswerWords {
                     copied += current.size();
                 }
                 current = new ArrayList<>();
+                if (repeated) {
+                    current.add(i);
+                }
             }
         }
         return copied;

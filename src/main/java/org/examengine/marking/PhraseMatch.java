@@ -15,9 +15,20 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
      * Words that end the reach of a negation before them: "don't shout but listen" credits "listen". "or"
      * and "and" do not: "don't shout or swear" negates both.
      */
+    /**
+     * What ends a negation's reach: a contrasting or causal word, a colon, bracket or dash, or "and", "or" or "so"
+     * starting a new clause (a pronoun, "that", "when", "if" or a modal after it: "not interested or that you are
+     * lying", "isn't fixed and will complain", "cannot hear so he relies on her face"). "and"/"or" between two verbs
+     * or nouns keep it: "don't shout or swear".
+     */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "\\b(but|because|instead|rather|then|although|though|whereas|however|yet|unless)\\b|[:()\\u2013\\u2014]",
+            "\\b(but|because|instead|rather|then|although|though|whereas|however|yet|unless)\\b|[:()\\u2013\\u2014]"
+                    + "|\\b(and|or|so)\\s+(that|i|you|he|she|it|we|they|will|would|might|may|could|can|should|must|shall"
+                    + "|when|if)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /** The "no" of "yes or no" (or "yes/no") describes a kind of question; it negates nothing after it. */
+    private static final Pattern YES_OR = Pattern.compile("\\byes\\s*(or|/)\\s*$", Pattern.CASE_INSENSITIVE);
 
     private static final PhraseMatch MISS = new PhraseMatch(false, List.of(), 0, 0, MatchKind.EXACT, false, false);
 
@@ -53,12 +64,14 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
         }
         int start = start(words, chosen);
         int end = end(words, chosen);
-        int negation = governingNegation(answer, words, start);
+        // a negated phrase's own negation may stand inside it ("something they did not ask for"), so it looks for a
+        // negation before its last word; any other phrase is negated by one before its first
+        int negation = governingNegation(answer, words, phrase.negated() ? lastStart(words, chosen) : start);
         if (phrase.negated() != negation >= 0) {
             return phrase.negated() ? MISS : new PhraseMatch(false, List.of(), 0, 0, MatchKind.EXACT, false, true);
         }
         // a negated phrase's evidence starts at the answer's negation: "not part of the organisation"
-        int from = phrase.negated() ? negation : start;
+        int from = phrase.negated() ? Math.min(negation, start) : start;
         List<Integer> chosenList = java.util.Arrays.stream(chosen).boxed().toList();
         return new PhraseMatch(true, chosenList, from, end, kind(phrase, answer, words, chosen), false, false);
     }
@@ -156,6 +169,14 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
         return start;
     }
 
+    private static int lastStart(List<Word> words, int[] chosen) {
+        int last = 0;
+        for (int i : chosen) {
+            last = Math.max(last, words.get(i).start());
+        }
+        return last;
+    }
+
     private static int end(List<Word> words, int[] chosen) {
         int end = 0;
         for (int i : chosen) {
@@ -171,7 +192,8 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
     private static int governingNegation(AnswerWords answer, List<Word> words, int matchStart) {
         for (Word w : words) {
             if (w.negation() && w.end() <= matchStart
-                    && !CLAUSE_BREAK.matcher(answer.text().substring(w.end(), matchStart)).find()) {
+                    && !CLAUSE_BREAK.matcher(answer.text().substring(w.end(), matchStart)).find()
+                    && !YES_OR.matcher(answer.text().substring(Math.max(0, w.start() - 12), w.start())).find()) {
                 return w.start();
             }
         }

@@ -117,6 +117,43 @@ class MarkerTest {
     }
 
     @Test
+    void aNegationStopsWhereAndOrStartsANewClause() {
+        Grid g = grid(2, Map.of(), List.of(), point("interest", null, "not interested"), point("lying", null, "lying"),
+                point("complain", null, "complain"));
+        assertThat(mark(g, "they might think you are not interested or that you are lying").mark()).isEqualTo(2);
+        assertThat(mark(g, "they will think she is not interested and will complain").mark()).isEqualTo(2);
+        assertThat(mark(g, "she is not lying or complaining").mark()).isZero();
+        Grid relies = grid(1, Map.of(), List.of(), point("relies", null, "relies on body language"));
+        assertThat(mark(relies, "he cannot hear so he relies on her body language").mark()).isEqualTo(1);
+    }
+
+    @Test
+    void aNegatedPhraseMayHoldItsNegationAfterItsFirstWord() {
+        Grid extra = grid(1, Map.of(), List.of(), point("unasked", null, "something they did not ask for"));
+        assertThat(mark(extra, "selling them something they did not ask for").mark()).isEqualTo(1);
+        assertThat(mark(extra, "something they asked for").mark()).isZero();
+        Grid deaf = grid(1, Map.of(), List.of(), point("deaf", null, "can not hear"));
+        assertThat(mark(deaf, "he cannot hear").mark()).isEqualTo(1);
+        assertThat(mark(deaf, "he can't hear her").mark()).isEqualTo(1);
+    }
+
+    @Test
+    void theNoOfYesOrNoNegatesNothingAfterIt() {
+        Grid g = grid(1, Map.of(), List.of(), point("show", null, "show the address"));
+        assertThat(mark(g, "ask yes or no questions and ask her to show you the address").mark()).isEqualTo(1);
+        assertThat(mark(g, "ask yes/no questions, show the address").mark()).isEqualTo(1);
+        assertThat(mark(g, "ask her, no need to show the address").mark()).isZero();
+    }
+
+    @Test
+    void negativesWrittenWithoutTheApostropheStillNegate() {
+        Grid manners = grid(1, Map.of(), List.of(), point("no_interrupt", null, "do not interrupt"));
+        assertThat(mark(manners, "listen, be polite, dont interrupt").mark()).isEqualTo(1);
+        Grid argue = grid(1, Map.of(), List.of(), point("argue", null, "argue"));
+        assertThat(mark(argue, "you cant argue with them").mark()).isZero();
+    }
+
+    @Test
     void negatedPhraseNeedsANegatedAnswer() {
         Grid manners = grid(1, Map.of(), List.of(), point("no_interrupt", null, "do not interrupt"));
         assertThat(mark(manners, "Never interrupt the customer").mark()).isEqualTo(1);
@@ -156,6 +193,13 @@ class MarkerTest {
         QuestionMark restated = marker.mark(g, stem, "Staff keep customer records confidential by locking the "
                 + "filing cabinet, using passwords on every computer and shredding old letters");
         assertThat(restated.reasons()).doesNotContain(ReviewReason.COPIED_STEM);
+    }
+
+    @Test
+    void aCopiedRunHoldsEachWordOnce() {
+        Grid g = grid(1, Map.of(), List.of(), point("says", null, "what your body says"));
+        String stem = "State what is meant by body language.";
+        assertThat(marker.mark(g, stem, "body language is what your body says").mark()).isEqualTo(1);
     }
 
     @Test

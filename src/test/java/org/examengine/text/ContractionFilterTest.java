@@ -32,6 +32,13 @@ class ContractionFilterTest {
     }
 
     @Test
+    void negativesWrittenWithoutTheApostrophe() {
+        assertAnalyzesTo(analyzer, "dont cant wont doesnt", new String[] {"do", "not", "can", "not", "will", "not", "does", "not"},
+                new int[] {0, 2, 5, 8, 10, 12, 15, 19}, new int[] {2, 4, 8, 9, 12, 14, 19, 21}, null);
+        assertAnalyzesTo(analyzer, "cannot", new String[] {"can", "not"}, new int[] {0, 3}, new int[] {3, 6}, null);
+    }
+
+    @Test
     void otherContractions() {
         assertAnalyzesTo(analyzer, "they're we'll I've I'm I'd",
                 new String[] {"they", "are", "we", "will", "i", "have", "i", "am", "i", "would"}, null, null, null);
