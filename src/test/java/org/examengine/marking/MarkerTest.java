@@ -114,6 +114,8 @@ class MarkerTest {
         Grid g = grid(2, Map.of(), List.of(), point("listen", null, "listen"), point("calm", null, "stay calm"));
         assertThat(mark(g, "don't shout or listen").mark()).isZero();
         assertThat(mark(g, "don't shout but listen and stay calm").mark()).isEqualTo(2);
+        assertThat(mark(g, "don't shout - listen and stay calm").mark()).isEqualTo(2);
+        assertThat(mark(g, "don't shout or listen - or stay calm").mark()).isEqualTo(1);
     }
 
     @Test
