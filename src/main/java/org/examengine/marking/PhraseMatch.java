@@ -15,12 +15,13 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
      * What ends a negation's reach: a contrasting or causal word; a colon, bracket or dash (a hyphen typed with spaces
      * round it counts as one); or "and", "or" or "so" starting a new clause, with a pronoun, "that", "when", "if" or a
      * modal after it ("not interested or that you are lying", "isn't fixed and will complain", "cannot hear so he
-     * relies on her face"). "and"/"or" between two verbs or nouns keep it: "don't shout or swear".
+     * relies on her face"); or a subject pronoun, which only a new clause has ("if they don't keep up they will go
+     * elsewhere"). "and"/"or" between two verbs or nouns keep it: "don't shout or swear".
      */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "\\b(but|because|instead|rather|then|although|though|whereas|however|yet|unless)\\b|[:()\\u2013\\u2014]|\\s-+\\s"
                     + "|\\b(and|or|so)\\s+(that|i|you|he|she|it|we|they|will|would|might|may|could|can|should|must|shall"
-                    + "|when|if)\\b",
+                    + "|when|if)\\b|\\b(i|he|she|we|they)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** The "no" of "yes or no" (or "yes/no") describes a kind of question; it negates nothing after it. */

@@ -127,6 +127,9 @@ class MarkerTest {
         assertThat(mark(g, "she is not lying or complaining").mark()).isZero();
         Grid relies = grid(1, Map.of(), List.of(), point("relies", null, "relies on body language"));
         assertThat(mark(relies, "he cannot hear so he relies on her body language").mark()).isEqualTo(1);
+        Grid elsewhere = grid(1, Map.of(), List.of(), point("elsewhere", null, "go elsewhere"));
+        assertThat(mark(elsewhere, "if the bank doesnt keep up they will go elsewhere").mark()).isEqualTo(1);
+        assertThat(mark(elsewhere, "so customers don't go elsewhere").mark()).isZero();
     }
 
     @Test
