@@ -14,14 +14,16 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
     /**
      * What ends a negation's reach: a contrasting or causal word; a colon, bracket or dash (a hyphen typed with spaces
      * round it counts as one); or "and", "or" or "so" starting a new clause, with a pronoun, "that", "when", "if" or a
-     * modal after it ("not interested or that you are lying", "isn't fixed and will complain", "cannot hear so he
-     * relies on her face"); or a subject pronoun, which only a new clause has ("if they don't keep up they will go
-     * elsewhere"). "and"/"or" between two verbs or nouns keep it: "don't shout or swear".
+     * modal (perhaps after one word) after it ("not interested or that you are lying", "isn't fixed and will
+     * complain", "cannot deliver and parcels will be late", "cannot hear so he relies on her face"); or a subject
+     * pronoun, which only a new clause has ("if they don't keep up they will go elsewhere"). "and"/"or" between two
+     * verbs or nouns keep it: "don't shout or swear".
      */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "\\b(but|because|instead|rather|then|although|though|whereas|however|yet|unless)\\b|[:()\\u2013\\u2014]|\\s-+\\s"
-                    + "|\\b(and|or|so)\\s+(that|i|you|he|she|it|we|they|will|would|might|may|could|can|should|must|shall"
-                    + "|when|if)\\b|\\b(i|he|she|we|they)\\b",
+                    + "|\\b(and|or|so)\\s+(that|i|you|he|she|it|we|they|when|if)\\b"
+                    + "|\\b(and|or|so)\\s+([\\p{L}']+\\s+)?(will|would|might|may|could|can|should|must|shall)\\b"
+                    + "|\\b(i|he|she|we|they)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** The "no" of "yes or no" (or "yes/no") describes a kind of question; it negates nothing after it. */
@@ -61,9 +63,7 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
         }
         int start = start(words, chosen);
         int end = end(words, chosen);
-        // a negated phrase's own negation may stand inside it ("something they did not ask for"), so it looks for a
-        // negation before its last word; any other phrase is negated by one before its first
-        int negation = governingNegation(answer, words, phrase.negated() ? lastStart(words, chosen) : start);
+        int negation = phrase.negated() ? negationWithin(answer, words, chosen) : governingNegation(answer, words, start);
         if (phrase.negated() != negation >= 0) {
             return phrase.negated() ? MISS : new PhraseMatch(false, List.of(), 0, 0, MatchKind.EXACT, false, true);
         }
@@ -166,12 +166,27 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
         return start;
     }
 
-    private static int lastStart(List<Word> words, int[] chosen) {
-        int last = 0;
-        for (int i : chosen) {
-            last = Math.max(last, words.get(i).start());
+    /**
+     * Where the negation of a negated phrase starts, or -1: a negation that governs the first of the phrase's words
+     * after it. It may stand before the phrase or inside it ("something they did not ask for").
+     */
+    private static int negationWithin(AnswerWords answer, List<Word> words, int[] chosen) {
+        for (Word w : words) {
+            if (!w.negation()) {
+                continue;
+            }
+            int next = Integer.MAX_VALUE;
+            for (int i : chosen) {
+                int at = words.get(i).start();
+                if (at >= w.end()) {
+                    next = Math.min(next, at);
+                }
+            }
+            if (next != Integer.MAX_VALUE && !breaks(answer, w, next)) {
+                return w.start();
+            }
         }
-        return last;
+        return -1;
     }
 
     private static int end(List<Word> words, int[] chosen) {
@@ -188,13 +203,22 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
      */
     private static int governingNegation(AnswerWords answer, List<Word> words, int matchStart) {
         for (Word w : words) {
-            if (w.negation() && w.end() <= matchStart
-                    && !CLAUSE_BREAK.matcher(answer.text().substring(w.end(), matchStart)).find()
-                    && !YES_OR.matcher(answer.text().substring(Math.max(0, w.start() - 12), w.start())).find()) {
+            if (w.negation() && w.end() <= matchStart && !breaks(answer, w, matchStart)) {
                 return w.start();
             }
         }
         return -1;
+    }
+
+    /** Whether the negation {@code w} stops short of a word at {@code at}: a clause break between, or "yes or no". */
+    private static boolean breaks(AnswerWords answer, Word w, int at) {
+        String text = answer.text();
+        if (YES_OR.matcher(text.substring(Math.max(0, w.start() - 12), w.start())).find()) {
+            return true;
+        }
+        // a break starts before the word but may run past it: "and parcels will" seen from "parcels"
+        java.util.regex.Matcher m = CLAUSE_BREAK.matcher(text).region(w.end(), Math.min(text.length(), at + 40));
+        return m.find() && m.start() < at;
     }
 
     private static MatchKind kind(CompiledPhrase phrase, AnswerWords answer, List<Word> words, int[] chosen) {

@@ -130,6 +130,8 @@ class MarkerTest {
         Grid elsewhere = grid(1, Map.of(), List.of(), point("elsewhere", null, "go elsewhere"));
         assertThat(mark(elsewhere, "if the bank doesnt keep up they will go elsewhere").mark()).isEqualTo(1);
         assertThat(mark(elsewhere, "so customers don't go elsewhere").mark()).isZero();
+        Grid late = grid(1, Map.of(), List.of(), point("late", null, "parcels late"));
+        assertThat(mark(late, "they cannot deliver on Saturdays and parcels will be late").mark()).isEqualTo(1);
     }
 
     @Test
@@ -137,6 +139,8 @@ class MarkerTest {
         Grid extra = grid(1, Map.of(), List.of(), point("unasked", null, "something they did not ask for"));
         assertThat(mark(extra, "selling them something they did not ask for").mark()).isEqualTo(1);
         assertThat(mark(extra, "something they asked for").mark()).isZero();
+        Grid unmet = grid(1, Map.of(), List.of(), point("unmet", null, "not what they expected"));
+        assertThat(mark(unmet, "the product did not live up to what they expected").mark()).isEqualTo(1);
         Grid deaf = grid(1, Map.of(), List.of(), point("deaf", null, "can not hear"));
         assertThat(mark(deaf, "he cannot hear").mark()).isEqualTo(1);
         assertThat(mark(deaf, "he can't hear her").mark()).isEqualTo(1);
