@@ -12,18 +12,19 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
                    boolean negated) {
 
     /**
-     * What ends a negation's reach: a contrasting or causal word; a colon, bracket or dash (a hyphen typed with spaces
+     * What ends a negation's reach: a contrasting, causal or relative word ("which"); a colon, bracket or dash (a hyphen typed with spaces
      * round it counts as one); or "and", "or" or "so" starting a new clause, with a pronoun, "that", "when", "if" or a
      * modal (perhaps after one word) after it ("not interested or that you are lying", "isn't fixed and will
      * complain", "cannot deliver and parcels will be late", "cannot hear so he relies on her face"); or a subject
-     * pronoun, which only a new clause has ("if they don't keep up they will go elsewhere"). "and"/"or" between two
+     * pronoun, which only a new clause has ("if they don't keep up they will go elsewhere"; "you" and "it" only before
+     * a modal: "if you don't recognise the differences you may offend"). "and"/"or" between two
      * verbs or nouns keep it: "don't shout or swear".
      */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "\\b(but|because|instead|rather|then|although|though|whereas|however|yet|unless)\\b|[:()\\u2013\\u2014]|\\s-+\\s"
+            "\\b(but|because|instead|rather|then|although|though|whereas|however|yet|unless|which)\\b|[:()\\u2013\\u2014]|\\s-+\\s"
                     + "|\\b(and|or|so)\\s+(that|i|you|he|she|it|we|they|when|if)\\b"
                     + "|\\b(and|or|so)\\s+([\\p{L}']+\\s+)?(will|would|might|may|could|can|should|must|shall)\\b"
-                    + "|\\b(i|he|she|we|they)\\b",
+                    + "|\\b(i|he|she|we|they)\\b|\\b(you|it)\\s+(will|would|might|may|could|can|should|must|shall)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** The "no" of "yes or no" (or "yes/no") describes a kind of question; it negates nothing after it. */
@@ -63,7 +64,7 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
         }
         int start = start(words, chosen);
         int end = end(words, chosen);
-        int negation = phrase.negated() ? negationWithin(answer, words, chosen) : governingNegation(answer, words, start);
+        int negation = negation(answer, words, chosen);
         if (phrase.negated() != negation >= 0) {
             return phrase.negated() ? MISS : new PhraseMatch(false, List.of(), 0, 0, MatchKind.EXACT, false, true);
         }
@@ -167,10 +168,11 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
     }
 
     /**
-     * Where the negation of a negated phrase starts, or -1: a negation that governs the first of the phrase's words
-     * after it. It may stand before the phrase or inside it ("something they did not ask for").
+     * Where the negation that governs a match starts, or -1: a negation that reaches the first of the matched words
+     * after it. It may stand before the match or inside it: "something they did not ask for" is negated, and so is
+     * "they can't see you" for a plain "can see you".
      */
-    private static int negationWithin(AnswerWords answer, List<Word> words, int[] chosen) {
+    private static int negation(AnswerWords answer, List<Word> words, int[] chosen) {
         for (Word w : words) {
             if (!w.negation()) {
                 continue;
@@ -195,19 +197,6 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
             end = Math.max(end, words.get(i).end());
         }
         return end;
-    }
-
-    /**
-     * Where the negation that governs a match starts, or -1: a negation earlier in the segment governs it
-     * unless a clause break stands between them.
-     */
-    private static int governingNegation(AnswerWords answer, List<Word> words, int matchStart) {
-        for (Word w : words) {
-            if (w.negation() && w.end() <= matchStart && !breaks(answer, w, matchStart)) {
-                return w.start();
-            }
-        }
-        return -1;
     }
 
     /** Whether the negation {@code w} stops short of a word at {@code at}: a clause break between, or "yes or no". */

@@ -132,6 +132,9 @@ class MarkerTest {
         assertThat(mark(elsewhere, "so customers don't go elsewhere").mark()).isZero();
         Grid late = grid(1, Map.of(), List.of(), point("late", null, "parcels late"));
         assertThat(mark(late, "they cannot deliver on Saturdays and parcels will be late").mark()).isEqualTo(1);
+        Grid rude = grid(2, Map.of(), List.of(), point("rude", null, "seen as rude"), point("offend", null, "offend"));
+        assertThat(mark(rude, "some cultures don't make eye contact which is seen as rude here").mark()).isEqualTo(1);
+        assertThat(mark(rude, "if you dont recognise the differences you may offend someone").mark()).isEqualTo(1);
     }
 
     @Test
@@ -141,6 +144,9 @@ class MarkerTest {
         assertThat(mark(extra, "something they asked for").mark()).isZero();
         Grid unmet = grid(1, Map.of(), List.of(), point("unmet", null, "not what they expected"));
         assertThat(mark(unmet, "the product did not live up to what they expected").mark()).isEqualTo(1);
+        Grid see = grid(1, Map.of(), List.of(), point("see", null, "can see you"));
+        assertThat(mark(see, "they can see you smiling").mark()).isEqualTo(1);
+        assertThat(mark(see, "they can't see you on the phone").mark()).isZero();
         Grid deaf = grid(1, Map.of(), List.of(), point("deaf", null, "can not hear"));
         assertThat(mark(deaf, "he cannot hear").mark()).isEqualTo(1);
         assertThat(mark(deaf, "he can't hear her").mark()).isEqualTo(1);
