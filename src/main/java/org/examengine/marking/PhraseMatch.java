@@ -12,18 +12,18 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
                    boolean negated) {
 
     /**
-     * What ends a negation's reach: a contrasting, causal or relative word ("which"); a colon, bracket or dash (a hyphen typed with spaces
-     * round it counts as one); or "and", "or" or "so" starting a new clause, with a pronoun, "that", "when", "if" or a
-     * modal (perhaps after one word) after it ("not interested or that you are lying", "isn't fixed and will
-     * complain", "cannot deliver and parcels will be late", "cannot hear so he relies on her face"); or a subject
-     * pronoun, which only a new clause has ("if they don't keep up they will go elsewhere"; "you" and "it" only before
-     * a modal: "if you don't recognise the differences you may offend"). "and"/"or" between two
-     * verbs or nouns keep it: "don't shout or swear".
+     * What ends a negation's reach: a contrasting, causal or relative word ("which"), or "and", which in answers mostly
+     * starts the next action ("say you don't know and ask your supervisor"); a colon, bracket or dash (a hyphen typed
+     * with spaces round it counts as one); "or" or "so" starting a new clause, with a pronoun, "that", "when", "if" or
+     * a modal (perhaps after one word) after it ("not interested or that you are lying", "cannot hear so he relies on
+     * her face"); or a subject pronoun, which only a new clause has ("if they don't keep up they will go elsewhere";
+     * "you" and "it" only before a modal: "if you don't recognise the differences you may offend"). "or" between two
+     * verbs or nouns keeps it: "don't shout or swear".
      */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "\\b(but|because|instead|rather|then|although|though|whereas|however|yet|unless|which)\\b|[:()\\u2013\\u2014]|\\s-+\\s"
-                    + "|\\b(and|or|so)\\s+(that|i|you|he|she|it|we|they|when|if)\\b"
-                    + "|\\b(and|or|so)\\s+([\\p{L}']+\\s+)?(will|would|might|may|could|can|should|must|shall)\\b"
+            "\\b(but|because|instead|rather|then|although|though|whereas|however|yet|unless|which|and)\\b|[:()\\u2013\\u2014]|\\s-+\\s"
+                    + "|\\b(or|so)\\s+(that|i|you|he|she|it|we|they|when|if)\\b"
+                    + "|\\b(or|so)\\s+([\\p{L}']+\\s+)?(will|would|might|may|could|can|should|must|shall)\\b"
                     + "|\\b(i|he|she|we|they)\\b|\\b(you|it)\\s+(will|would|might|may|could|can|should|must|shall)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -64,7 +64,7 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
         }
         int start = start(words, chosen);
         int end = end(words, chosen);
-        int negation = negation(answer, words, chosen);
+        int negation = phrase.negated() ? negation(answer, words, chosen) : negationBefore(answer, words, start);
         if (phrase.negated() != negation >= 0) {
             return phrase.negated() ? MISS : new PhraseMatch(false, List.of(), 0, 0, MatchKind.EXACT, false, true);
         }
@@ -168,9 +168,21 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
     }
 
     /**
-     * Where the negation that governs a match starts, or -1: a negation that reaches the first of the matched words
-     * after it. It may stand before the match or inside it: "something they did not ask for" is negated, and so is
-     * "they can't see you" for a plain "can see you".
+     * Where a plain phrase's governing negation starts, or -1: one before the match that reaches it. A negation among
+     * the matched words is the answer's own detail ("check it is not damaged" for "check damage").
+     */
+    private static int negationBefore(AnswerWords answer, List<Word> words, int matchStart) {
+        for (Word w : words) {
+            if (w.negation() && w.end() <= matchStart && !breaks(answer, w, matchStart)) {
+                return w.start();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where a negated phrase's negation starts, or -1: a negation that reaches the first of the matched words after
+     * it, before the match or inside it ("something they did not ask for").
      */
     private static int negation(AnswerWords answer, List<Word> words, int[] chosen) {
         for (Word w : words) {

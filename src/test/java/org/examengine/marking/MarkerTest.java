@@ -110,20 +110,21 @@ class MarkerTest {
     }
 
     @Test
-    void aNegationReachesAcrossOrButNotAcrossBut() {
+    void aNegationReachesAcrossOrButNotAcrossButOrAnd() {
         Grid g = grid(2, Map.of(), List.of(), point("listen", null, "listen"), point("calm", null, "stay calm"));
         assertThat(mark(g, "don't shout or listen").mark()).isZero();
+        assertThat(mark(g, "say you don't know and listen").mark()).isEqualTo(1);
         assertThat(mark(g, "don't shout but listen and stay calm").mark()).isEqualTo(2);
         assertThat(mark(g, "don't shout - listen and stay calm").mark()).isEqualTo(2);
         assertThat(mark(g, "don't shout or listen - or stay calm").mark()).isEqualTo(1);
     }
 
     @Test
-    void aNegationStopsWhereAndOrStartsANewClause() {
+    void aNegationStopsWhereOrOrSoStartsANewClause() {
         Grid g = grid(2, Map.of(), List.of(), point("interest", null, "not interested"), point("lying", null, "lying"),
                 point("complain", null, "complain"));
         assertThat(mark(g, "they might think you are not interested or that you are lying").mark()).isEqualTo(2);
-        assertThat(mark(g, "they will think she is not interested and will complain").mark()).isEqualTo(2);
+        assertThat(mark(g, "they will think she is not interested or will complain").mark()).isEqualTo(2);
         assertThat(mark(g, "she is not lying or complaining").mark()).isZero();
         Grid relies = grid(1, Map.of(), List.of(), point("relies", null, "relies on body language"));
         assertThat(mark(relies, "he cannot hear so he relies on her body language").mark()).isEqualTo(1);
@@ -131,7 +132,7 @@ class MarkerTest {
         assertThat(mark(elsewhere, "if the bank doesnt keep up they will go elsewhere").mark()).isEqualTo(1);
         assertThat(mark(elsewhere, "so customers don't go elsewhere").mark()).isZero();
         Grid late = grid(1, Map.of(), List.of(), point("late", null, "parcels late"));
-        assertThat(mark(late, "they cannot deliver on Saturdays and parcels will be late").mark()).isEqualTo(1);
+        assertThat(mark(late, "they cannot deliver on Saturdays so parcels will be late").mark()).isEqualTo(1);
         Grid rude = grid(2, Map.of(), List.of(), point("rude", null, "seen as rude"), point("offend", null, "offend"));
         assertThat(mark(rude, "some cultures don't make eye contact which is seen as rude here").mark()).isEqualTo(1);
         assertThat(mark(rude, "if you dont recognise the differences you may offend someone").mark()).isEqualTo(1);
@@ -144,9 +145,8 @@ class MarkerTest {
         assertThat(mark(extra, "something they asked for").mark()).isZero();
         Grid unmet = grid(1, Map.of(), List.of(), point("unmet", null, "not what they expected"));
         assertThat(mark(unmet, "the product did not live up to what they expected").mark()).isEqualTo(1);
-        Grid see = grid(1, Map.of(), List.of(), point("see", null, "can see you"));
-        assertThat(mark(see, "they can see you smiling").mark()).isEqualTo(1);
-        assertThat(mark(see, "they can't see you on the phone").mark()).isZero();
+        Grid damage = grid(1, Map.of(), List.of(), point("damage", null, "check for damage"));
+        assertThat(mark(damage, "ask what they need it for and check it is not damaged").mark()).isEqualTo(1);
         Grid deaf = grid(1, Map.of(), List.of(), point("deaf", null, "can not hear"));
         assertThat(mark(deaf, "he cannot hear").mark()).isEqualTo(1);
         assertThat(mark(deaf, "he can't hear her").mark()).isEqualTo(1);
