@@ -32,6 +32,11 @@ public final class Marker {
      * much above its share of its own grid's: 0 of 3 here and 2 of 4 there, say.
      */
     static final double CLEARLY_BETTER = 0.5;
+    /**
+     * Another grid is evidence of a misreading only when the answer earns nothing on its own and at least this many
+     * marks there: one phrase of another grid is what any answer on the same topic may hold.
+     */
+    static final int OTHER_QUESTION_MIN_MARKS = 2;
 
     private final TextAnalysis analysis;
     private final EnglishWords english;
@@ -47,8 +52,9 @@ public final class Marker {
 
     /**
      * The mark against the answer's own grid, and whether the answer looks like a misreading of its question:
-     * earning at most half its marks, it holds one of the grid's misread phrases, or it earns a share of
-     * another grid's marks {@link #CLEARLY_BETTER} above its share of its own (the best such grid is named).
+     * earning at most half its marks, it holds one of the grid's misread phrases; or, earning nothing, it earns at
+     * least {@link #OTHER_QUESTION_MIN_MARKS} marks and a share {@link #CLEARLY_BETTER} of another grid's (the best
+     * such grid is named).
      * The answer is analysed once for all the grids.
      */
     public PaperMark markOnPaper(CompiledGrid own, String answer, List<CompiledGrid> paper) {
@@ -69,7 +75,10 @@ public final class Marker {
                 }
             }
         }
-        double needed = mark.mark() / (double) mark.max() + CLEARLY_BETTER;
+        if (mark.mark() > 0) {
+            return new PaperMark(mark, null);
+        }
+        double needed = CLEARLY_BETTER;
         AnswerWords asWritten = new AnswerWords(text, segments);
         Misreading best = null;
         double bestShare = 0;
@@ -80,7 +89,7 @@ public final class Marker {
             }
             QuestionMark there = mark(other, spelledFor(other, text, segments));
             double share = there.mark() / (double) there.max();
-            if (there.mark() > 0 && share >= needed && share > bestShare) {
+            if (there.mark() >= OTHER_QUESTION_MIN_MARKS && share >= needed && share > bestShare) {
                 best = Misreading.otherQuestion(other.question(), there.mark(), there.max());
                 bestShare = share;
             }

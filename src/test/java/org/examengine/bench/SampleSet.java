@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.examengine.cli.Exam;
 import org.examengine.grading.CandidateGrade;
 import org.examengine.grading.CandidateScript;
+import org.examengine.grading.Grade;
 import org.examengine.grading.Grader;
 import org.examengine.paper.Paper;
 import org.examengine.paper.PaperQuestion;
@@ -83,6 +84,7 @@ public record SampleSet(int level, Path paper, Path answers, Path intended) {
         Grader grader = new Grader(p, Syllabus.standard());
         List<PaperQuestion> questions = grader.questions();
         Map<String, CandidateScript> marked = scripts(grader, out.resolve("results.csv"), questions);
+        Map<String, CandidateGrade> graded = grades(out.resolve("results.csv"));
         Map<String, CandidateScript> intendedScripts = intendedScripts(grader, questions, marked);
         List<Agreement.Pair> pairs = new ArrayList<>();
         int withinOne = 0;
@@ -98,7 +100,7 @@ public record SampleSet(int level, Path paper, Path answers, Path intended) {
                 pairs.add(new Agreement.Pair(a, b));
                 withinOne += Math.abs(a - b) <= 1 ? 1 : 0;
             }
-            candidates.add(new Candidate(entry.getKey(), grader.grade(entry.getValue()), grader.grade(byMarker)));
+            candidates.add(new Candidate(entry.getKey(), grader.grade(entry.getValue()), graded.get(entry.getKey())));
         }
         return new Comparison(p, Agreement.of(pairs), pairs.isEmpty() ? Double.NaN : (double) withinOne / pairs.size(),
                 candidates);
@@ -117,6 +119,19 @@ public record SampleSet(int level, Path paper, Path answers, Path intended) {
             scripts.put(row.get("candidate"), script);
         }
         return scripts;
+    }
+
+    /** The grade and codes {@code exam mark} gave each candidate (FK needs the misreadings only it saw). */
+    private static Map<String, CandidateGrade> grades(Path resultsCsv) throws IOException {
+        Map<String, CandidateGrade> grades = new LinkedHashMap<>();
+        for (CSVRecord row : rows(resultsCsv)) {
+            Grade grade = java.util.Arrays.stream(Grade.values()).filter(g -> g.label().equals(row.get("grade"))).findFirst()
+                    .orElseThrow(() -> new IllegalStateException(resultsCsv + ": unknown grade " + row.get("grade")));
+            String codes = row.get("codes").strip();
+            grades.put(row.get("candidate"), new CandidateGrade(Integer.parseInt(row.get("total")),
+                    Integer.parseInt(row.get("max")), grade, codes.isEmpty() ? List.of() : List.of(codes.split(" "))));
+        }
+        return grades;
     }
 
     /**

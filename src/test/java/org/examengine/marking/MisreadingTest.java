@@ -79,6 +79,17 @@ class MisreadingTest {
     }
 
     @Test
+    void oneMarkOnAnotherGridIsNoMisreading() {
+        CompiledGrid twoMarks = compiler.compile(grid("Q3", 2, List.of(), "apologise", "record the complaint"), null);
+        CompiledGrid oneMark = compiler.compile(grid("Q4", 1, List.of(), "apologise"), null);
+        // 0 of 2 here and 1 of 1 there: the whole of Q4, but one phrase is what any answer on the topic may hold
+        assertThat(marker.markOnPaper(confidentiality, "I would apologise", List.of(confidentiality, oneMark)).misreading())
+                .isNull();
+        assertThat(marker.markOnPaper(confidentiality, "I would apologise and record the complaint",
+                List.of(confidentiality, twoMarks)).misreading()).isEqualTo(new Misreading(null, "Q3", 2, 2));
+    }
+
+    @Test
     void theMarkIsTheOwnGridsWhateverElseFits() {
         PaperMark m = marker.markOnPaper(confidentiality, "I would apologise to the customer and record the complaint", paper);
         assertThat(m.mark().question()).isEqualTo("Q1");
