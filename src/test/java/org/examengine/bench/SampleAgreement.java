@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * How close {@code exam mark} comes to the marks the writers of the shipped sample sets intended: per level,
  * answer agreement (exact, within one mark, QWK), candidates' totals, grades and codes, then each candidate.
- * Run by {@code scripts/accuracy --samples}.
+ * Run by {@code scripts/accuracy --samples [--grids DIR]}.
  */
 public final class SampleAgreement {
 
@@ -19,6 +19,10 @@ public final class SampleAgreement {
 
     public static void main(String[] args) throws IOException {
         Path root = Path.of("").toAbsolutePath();
+        Path grids = args.length == 2 && args[0].equals("--grids") ? Path.of(args[1]).toAbsolutePath() : root.resolve("marking-grids");
+        if (args.length != 0 && !args[0].equals("--grids")) {
+            throw new IllegalArgumentException("unknown option " + args[0] + "; options: --grids DIR");
+        }
         PrintStream out = System.out;
         Path scratch = Files.createTempDirectory("exam-samples");
         boolean any = false;
@@ -28,7 +32,7 @@ public final class SampleAgreement {
                 continue;
             }
             any = true;
-            SampleSet.Comparison c = set.get().compare(root.resolve("question-banks"), root.resolve("marking-grids"),
+            SampleSet.Comparison c = set.get().compare(root.resolve("question-banks"), grids,
                     scratch.resolve("level" + level));
             print(c, out);
         }
