@@ -12,18 +12,18 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
                    boolean negated) {
 
     /**
-     * What ends a negation's reach: a contrasting, causal or relative word ("which"), or "and", which in answers mostly
-     * starts the next action ("say you don't know and ask your supervisor"); a colon, bracket or dash (a hyphen typed
-     * with spaces round it counts as one); "or" or "so" starting a new clause, with a pronoun, "that", "when", "if" or
-     * a modal (perhaps after one word) after it ("not interested or that you are lying", "cannot hear so he relies on
-     * her face"); or a subject pronoun, which only a new clause has ("if they don't keep up they will go elsewhere";
-     * "you" and "it" only before a modal: "if you don't recognise the differences you may offend"). "or" between two
-     * verbs or nouns keeps it: "don't shout or swear".
+     * What ends a negation's reach: a contrasting, causal or relative word ("which"), "and" or "so", which in answers
+     * mostly start the next action or its result ("say you don't know and ask your supervisor", "he can't hear so he
+     * relies on her face"); a colon, bracket or dash (a hyphen typed with spaces round it counts as one); "or"
+     * starting a new clause, with a pronoun, "that", "when", "if" or a modal (perhaps after one word) after it ("not
+     * interested or that you are lying"); or a subject pronoun, which only a new clause has ("if they don't keep up
+     * they will go elsewhere"; "you" and "it" only before a modal: "if you don't recognise the differences you may
+     * offend"). "or" between two verbs or nouns keeps it: "don't shout or swear".
      */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "\\b(but|because|instead|rather|then|although|though|whereas|however|yet|unless|which|and)\\b|[:()\\u2013\\u2014]|\\s-+\\s"
-                    + "|\\b(or|so)\\s+(that|i|you|he|she|it|we|they|when|if)\\b"
-                    + "|\\b(or|so)\\s+([\\p{L}']+\\s+)?(will|would|might|may|could|can|should|must|shall)\\b"
+            "\\b(but|because|instead|rather|then|although|though|whereas|however|yet|unless|which|and|so)\\b|[:()\\u2013\\u2014]|\\s-+\\s"
+                    + "|\\bor\\s+(that|i|you|he|she|it|we|they|when|if)\\b"
+                    + "|\\bor\\s+([\\p{L}']+\\s+)?(will|would|might|may|could|can|should|must|shall)\\b"
                     + "|\\b(i|he|she|we|they)\\b|\\b(you|it)\\s+(will|would|might|may|could|can|should|must|shall)\\b",
             Pattern.CASE_INSENSITIVE);
 

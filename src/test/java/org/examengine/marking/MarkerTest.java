@@ -120,7 +120,7 @@ class MarkerTest {
     }
 
     @Test
-    void aNegationStopsWhereOrOrSoStartsANewClause() {
+    void aNegationStopsAtSoAndWhereOrStartsANewClause() {
         Grid g = grid(2, Map.of(), List.of(), point("interest", null, "not interested"), point("lying", null, "lying"),
                 point("complain", null, "complain"));
         assertThat(mark(g, "they might think you are not interested or that you are lying").mark()).isEqualTo(2);
@@ -133,6 +133,7 @@ class MarkerTest {
         assertThat(mark(elsewhere, "so customers don't go elsewhere").mark()).isZero();
         Grid late = grid(1, Map.of(), List.of(), point("late", null, "parcels late"));
         assertThat(mark(late, "they cannot deliver on Saturdays so parcels will be late").mark()).isEqualTo(1);
+        assertThat(mark(relies, "he can't hear tone so relies on her body language").mark()).isEqualTo(1);
         Grid rude = grid(2, Map.of(), List.of(), point("rude", null, "seen as rude"), point("offend", null, "offend"));
         assertThat(mark(rude, "some cultures don't make eye contact which is seen as rude here").mark()).isEqualTo(1);
         assertThat(mark(rude, "if you dont recognise the differences you may offend someone").mark()).isEqualTo(1);
