@@ -54,6 +54,23 @@ class BuildCommandTest {
     }
 
     @Test
+    void theShippedBanksGiveASeriesOfTenDistinctPapersPerLevel() {
+        for (int level = 1; level <= 3; level++) {
+            Path out = dir.resolve("series" + level);
+            CliRun series = CliRun.of("build", "--level", String.valueOf(level), "--seed", "100", "--count", "10",
+                    "--out", out.toString());
+            assertThat(series.status()).as(series.err()).isEqualTo(ExitStatus.OK);
+            java.util.Set<java.util.List<String>> selections = new java.util.HashSet<>();
+            for (int seed = 100; seed < 110; seed++) {
+                Paper paper = read(out.resolve("L" + level + "-" + seed + ".json"));
+                assertThat(paper.allQuestions().stream().mapToInt(PaperQuestion::marks).sum()).isEqualTo(paper.marks());
+                selections.add(paper.allQuestions().stream().map(PaperQuestion::id).sorted().toList());
+            }
+            assertThat(selections).as("Level %d papers with different questions", level).hasSize(10);
+        }
+    }
+
+    @Test
     void aBlueprintTheBankCannotMeetSaysWhichRuleAndWhatTheBankLacks() throws Exception {
         Path banks = dir.resolve("banks");
         Path level1 = Files.createDirectories(banks.resolve("level1"));
