@@ -40,7 +40,7 @@ class ShippedContentTest {
     }
 
     @ParameterizedTest(name = "Level {0}: at least {1} short questions per criterion and {2} scenario tasks")
-    @CsvSource({"1, 4, 6", "2, 4, 8"})
+    @CsvSource({"1, 4, 6", "2, 4, 8", "3, 4, 10"})
     void everyCriterionHasEnoughShortQuestionsToVaryPapers(int level, int shortPerCriterion, int scenarioTasks) {
         Coverage coverage = report.coverage().get(level - 1);
         assertThat(coverage.outcomes()).flatExtracting(Coverage.OutcomeCoverage::criteria)
