@@ -23,10 +23,10 @@ final class ValidationText {
                     level.level(), level.unit(), level.questions(), level.marks(), level.scenarioTasks());
             out.printf(ROW, "LO/AC", "short", "scenario", "marks", "title");
             for (Coverage.OutcomeCoverage lo : level.outcomes()) {
-                out.printf(ROW, "LO" + lo.lo(), lo.questions() - lo.scenarioParts(), lo.scenarioParts(), lo.marks(), lo.title());
+                out.printf(ROW, "LO" + lo.lo(), lo.shortQuestions(), lo.scenarioParts(), lo.marks(), lo.title());
                 for (Coverage.CriterionCoverage ac : lo.criteria()) {
                     String title = ac.questions() == 0 ? ac.title() + "  <- not covered" : ac.title();
-                    out.printf(ROW, "  " + ac.ac(), ac.questions() - ac.scenarioParts(), ac.scenarioParts(), ac.marks(), title);
+                    out.printf(ROW, "  " + ac.ac(), ac.shortQuestions(), ac.scenarioParts(), ac.marks(), title);
                 }
             }
             int uncovered = level.uncovered().size();
@@ -36,7 +36,7 @@ final class ValidationText {
                             level.uncovered().stream().map(Coverage.CriterionCoverage::ac).toList()));
             out.printf(ROW, "topic", "short", "scenario", "marks", "performance-code area");
             for (Coverage.TopicCoverage topic : level.topics()) {
-                out.printf(ROW, topic.code(), topic.questions() - topic.scenarioParts(), topic.scenarioParts(),
+                out.printf(ROW, topic.code(), topic.shortQuestions(), topic.scenarioParts(),
                         topic.marks(), topic.area());
             }
         }
