@@ -28,8 +28,8 @@ public final class Marker {
     static final int UNMATCHED_MIN_WORDS = 12;
     static final double UNMATCHED_SHARE = 0.8;
     /**
-     * An answer fits another question "clearly better" when its share of that grid's marks is at least this
-     * much above its share of its own grid's: 0 of 3 here and 2 of 4 there, say.
+     * An answer that earns nothing on its own grid fits another question "clearly better" when it earns at least
+     * this share of that grid's marks: 0 of 3 here and 2 of 4 there, say.
      */
     static final double CLEARLY_BETTER = 0.5;
     /**
@@ -78,18 +78,17 @@ public final class Marker {
         if (mark.mark() > 0) {
             return new PaperMark(mark, null);
         }
-        double needed = CLEARLY_BETTER;
         AnswerWords asWritten = new AnswerWords(text, segments);
         Misreading best = null;
         double bestShare = 0;
         for (CompiledGrid other : paper) {
             if (other == own || other.question().equals(own.question())
-                    || reachable(other, asWritten) < needed * other.max()) {
+                    || reachable(other, asWritten) < CLEARLY_BETTER * other.max()) {
                 continue;
             }
             QuestionMark there = mark(other, spelledFor(other, text, segments));
             double share = there.mark() / (double) there.max();
-            if (there.mark() >= OTHER_QUESTION_MIN_MARKS && share >= needed && share > bestShare) {
+            if (there.mark() >= OTHER_QUESTION_MIN_MARKS && share >= CLEARLY_BETTER && share > bestShare) {
                 best = Misreading.otherQuestion(other.question(), there.mark(), there.max());
                 bestShare = share;
             }

@@ -20,11 +20,12 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
      * they will go elsewhere"; "you" and "it" only before a modal: "if you don't recognise the differences you may
      * offend"). "or" between two verbs or nouns keeps it: "don't shout or swear".
      */
+    private static final String MODAL = "(will|would|might|may|could|can|should|must|shall)\\b";
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "\\b(but|because|instead|rather|then|although|though|whereas|however|yet|unless|which|and|so)\\b|[:()\\u2013\\u2014]|\\s-+\\s"
                     + "|\\bor\\s+(that|i|you|he|she|it|we|they|when|if)\\b"
-                    + "|\\bor\\s+([\\p{L}']+\\s+)?(will|would|might|may|could|can|should|must|shall)\\b"
-                    + "|\\b(i|he|she|we|they)\\b|\\b(you|it)\\s+(will|would|might|may|could|can|should|must|shall)\\b",
+                    + "|\\bor\\s+([\\p{L}']+\\s+)?" + MODAL
+                    + "|\\b(i|he|she|we|they)\\b|\\b(you|it)\\s+" + MODAL,
             Pattern.CASE_INSENSITIVE);
 
     /** The "no" of "yes or no" (or "yes/no") describes a kind of question; it negates nothing after it. */
