@@ -19,9 +19,11 @@ public final class SampleAgreement {
 
     public static void main(String[] args) throws IOException {
         Path root = Path.of("").toAbsolutePath();
-        Path grids = args.length == 2 && args[0].equals("--grids") ? Path.of(args[1]).toAbsolutePath() : root.resolve("marking-grids");
-        if (args.length != 0 && !args[0].equals("--grids")) {
-            throw new IllegalArgumentException("unknown option " + args[0] + "; options: --grids DIR");
+        Path grids = root.resolve("marking-grids");
+        if (args.length == 2 && args[0].equals("--grids")) {
+            grids = Path.of(args[1]).toAbsolutePath();
+        } else if (args.length != 0) {
+            throw new IllegalArgumentException("usage: SampleAgreement [--grids DIR]");
         }
         PrintStream out = System.out;
         Path scratch = Files.createTempDirectory("exam-samples");
