@@ -1,0 +1,45 @@
+package org.examengine.sitting;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What an invigilator told the room, as {@code exam invigilate} appends it to the control journal: pause or
+ * resume, add minutes, change a candidate's extra time, or end the sitting, for {@code all} candidates or one.
+ * {@code seq} is its place in the control journal; a sitting applies each command once, in that order.
+ */
+public record ControlCommand(long seq, Instant at, Action action, String target, int minutes, int percent,
+                             String reason, String by) {
+
+    public static final String ALL = "all";
+
+    public enum Action {
+        PAUSE, RESUME, ADD, EXTRA, END;
+
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public ControlCommand {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(target, "target");
+        reason = reason == null ? "" : reason;
+        by = by == null ? "" : by;
+    }
+
+    public boolean concerns(String candidate) {
+        return target.equals(ALL) || target.equals(candidate);
+    }
+
+    /** One line for a log: {@code pause all (fire alarm)}. */
+    public String describe() {
+        String what = switch (action) {
+            case ADD -> "add " + minutes + " min to " + target;
+            case EXTRA -> "extra time " + percent + "% for " + target;
+            default -> action.word() + " " + target;
+        };
+        return reason.isEmpty() ? what : what + " (" + reason + ")";
+    }
+}
