@@ -23,8 +23,11 @@ import org.examengine.paper.Paper;
 import org.examengine.paper.PaperReader;
 import org.examengine.report.AnswerMarksWriter;
 import org.examengine.report.ExaminerMarks;
+import org.examengine.report.LongAnswersCsv;
 import org.examengine.report.PaperResultsWriter;
 import org.examengine.report.Tally;
+import org.examengine.sitting.SittingAnswers;
+import org.examengine.sitting.SittingFiles;
 import org.examengine.source.DocumentParser;
 import org.examengine.source.ExamException;
 import org.examengine.source.SourceLocation;
@@ -69,9 +72,14 @@ final class MarkCommand implements Callable<Integer> {
                     + "ones it was built from.")
     Path paper;
 
-    @Option(names = "--answers", required = true, arity = "1..*", paramLabel = "CSV", order = 2,
+    @Option(names = "--answers", arity = "1..*", paramLabel = "CSV", order = 2,
             description = "Answers files, long or wide, read in order.")
     List<Path> answers = new ArrayList<>();
+
+    @Option(names = "--sittings", paramLabel = "DIR", order = 2,
+            description = "A room folder of exam sit journals (with --paper): the answers of its submitted sittings "
+                    + "of the paper are marked too, written first to OUT/sittings-answers.csv.")
+    Path sittings;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", order = 3, description = "Folder for the results.")
     Path out;
@@ -97,6 +105,13 @@ final class MarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (answers.isEmpty() && sittings == null) {
+            throw new ParameterException(spec.commandLine(), "give --answers, or --sittings with --paper");
+        }
+        if (sittings != null && (paper == null || !Files.isDirectory(sittings))) {
+            throw new ParameterException(spec.commandLine(), paper == null ? "--sittings needs --paper"
+                    : "--sittings: no such folder: " + sittings);
+        }
         for (Path a : answers) {
             if (!Files.isRegularFile(a)) {
                 throw new ParameterException(spec.commandLine(), "no such answers file: " + a);
@@ -142,6 +157,7 @@ final class MarkCommand implements Callable<Integer> {
                     home.shown(gridSources.grids));
             return ExitStatus.FINDINGS.code();
         }
+        int leftOut = sittings == null ? 0 : takeSittings(p, home);
         ExaminerMarks examiner = overrides == null ? ExaminerMarks.none()
                 : ExaminerMarks.read(overrides, home.shown(overrides), p);
         var grids = PaperGrids.onPaper(p, sources.grids());
@@ -157,7 +173,22 @@ final class MarkCommand implements Callable<Integer> {
             tally = writer.tally();
             grades = " of " + writer.candidates() + " candidate(s) (" + grades(writer.grades()) + ")";
         }
-        return summary(tally, grades, home);
+        int status = summary(tally, grades, home);
+        return leftOut > 0 ? ExitStatus.FINDINGS.code() : status;
+    }
+
+    /** Writes the room's answers to OUT/sittings-answers.csv, puts it first among the answers; sittings left out. */
+    private int takeSittings(Paper p, ExamHome home) {
+        SittingAnswers.Harvest h = SittingAnswers.of(new SittingFiles(sittings), p, false);
+        PrintWriter err = spec.commandLine().getErr();
+        h.problems().forEach(m -> err.println("exam mark: " + m));
+        err.flush();
+        Path file = out.resolve("sittings-answers.csv");
+        LongAnswersCsv.write(file, h.rows());
+        answers.add(0, file);
+        spec.commandLine().getOut().printf("Took %d submitted sitting(s) of %s from %s%n", h.sittings(), p.id(),
+                home.shown(sittings));
+        return h.leftOut();
     }
 
     private byte[] readPaper() {

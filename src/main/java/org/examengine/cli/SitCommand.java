@@ -15,6 +15,8 @@ import org.examengine.sitting.Claim;
 import org.examengine.sitting.FullScreenView;
 import org.examengine.sitting.PlainView;
 import org.examengine.sitting.Sitting;
+import org.examengine.report.LongAnswersCsv;
+import org.examengine.sitting.SittingAnswers;
 import org.examengine.sitting.SittingFiles;
 import org.examengine.sitting.SittingSession;
 import org.examengine.sitting.SittingView;
@@ -83,11 +85,27 @@ final class SitCommand implements Callable<Integer> {
                     + "terminals (also chosen for a dumb terminal). NO_COLOR is respected either way.")
     boolean plain;
 
+    @Option(names = "--export", paramLabel = "CSV", order = 11,
+            description = "Instead of sitting: write the answers of every submitted sitting of the paper in DIR as "
+                    + "a long answers file (candidate,question,answer), the one exam mark reads.")
+    Path export;
+
+    @Option(names = "--include-unsubmitted", order = 12,
+            description = "With --export: take sittings not yet submitted as they stand (each is named).")
+    boolean includeUnsubmitted;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (export != null) {
+            if (candidate != null) {
+                throw new ParameterException(spec.commandLine(), "--export takes every sitting in --dir; leave out "
+                        + "--candidate");
+            }
+            return export();
+        }
         if (candidate == null) {
             throw new ParameterException(spec.commandLine(), "--candidate is needed");
         }
@@ -97,10 +115,7 @@ final class SitCommand implements Callable<Integer> {
         }
         Optional<Arrangement> arrangement = arrangement();
         ExamHome home = ExamHome.fromSystem();
-        if (!Files.isRegularFile(paper)) {
-            throw new ParameterException(spec.commandLine(), "--paper: no such paper file: " + paper);
-        }
-        Paper p = new PaperReader(new DocumentParser()).read(paper, home.shown(paper)).orThrow();
+        Paper p = readPaper(home);
         Clock clock = Clock.systemUTC();
         PrintWriter out = spec.commandLine().getOut();
         try (Claim claim = Claim.of(new SittingFiles(dir), p, candidate, clock)) {
@@ -123,6 +138,26 @@ final class SitCommand implements Callable<Integer> {
             }
             return sit(claim, p, where, arrangement, clock, home);
         }
+    }
+
+    private Paper readPaper(ExamHome home) {
+        if (!Files.isRegularFile(paper)) {
+            throw new ParameterException(spec.commandLine(), "--paper: no such paper file: " + paper);
+        }
+        return new PaperReader(new DocumentParser()).read(paper, home.shown(paper)).orThrow();
+    }
+
+    private int export() {
+        ExamHome home = ExamHome.fromSystem();
+        Paper p = readPaper(home);
+        SittingAnswers.Harvest h = SittingAnswers.of(new SittingFiles(dir), p, includeUnsubmitted);
+        h.problems().forEach(m -> spec.commandLine().getErr().println("exam sit: " + m));
+        spec.commandLine().getErr().flush();
+        LongAnswersCsv.write(export, h.rows());
+        spec.commandLine().getOut().printf("Exported %d sitting(s) of %s (%d answer rows) to %s%n", h.sittings(), p.id(),
+                h.rows().size(), home.shown(export));
+        spec.commandLine().getOut().flush();
+        return h.leftOut() > 0 ? ExitStatus.FINDINGS.code() : ExitStatus.OK.code();
     }
 
     private int sit(Claim claim, Paper p, String where, Optional<Arrangement> arrangement, Clock clock, ExamHome home) {

@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock the test moves by hand, so timing is checked without sleeping. */
-final class SteppedClock extends Clock {
+public final class SteppedClock extends Clock {
 
     private Instant now;
 
@@ -15,15 +15,15 @@ final class SteppedClock extends Clock {
         this.now = start;
     }
 
-    static SteppedClock at9() {
+    public static SteppedClock at9() {
         return new SteppedClock(Instant.parse("2026-11-23T09:00:00Z"));
     }
 
-    void advance(Duration d) {
+    public void advance(Duration d) {
         now = now.plus(d);
     }
 
-    void advanceMinutes(long m) {
+    public void advanceMinutes(long m) {
         advance(Duration.ofMinutes(m));
     }
 
