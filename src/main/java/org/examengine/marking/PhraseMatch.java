@@ -18,14 +18,16 @@ record PhraseMatch(boolean matched, List<Integer> chosen, int start, int end, Ma
      * starting a new clause, with a pronoun, "that", "when", "if" or a modal (perhaps after one word) after it ("not
      * interested or that you are lying"); or a subject pronoun, which only a new clause has ("if they don't keep up
      * they will go elsewhere"; "you" and "it" only before a modal: "if you don't recognise the differences you may
-     * offend"). "or" between two verbs or nouns keeps it: "don't shout or swear".
+     * offend"); "it is" or "there is" ("not given out as it's confidential"). "or" between two verbs or nouns keeps
+     * it: "don't shout or swear".
      */
     private static final String MODAL = "(will|would|might|may|could|can|should|must|shall)\\b";
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "\\b(but|because|instead|rather|then|although|though|whereas|however|yet|unless|which|and|so)\\b|[:()\\u2013\\u2014]|\\s-+\\s"
                     + "|\\bor\\s+(that|i|you|he|she|it|we|they|when|if)\\b"
                     + "|\\bor\\s+([\\p{L}']+\\s+)?" + MODAL
-                    + "|\\b(i|he|she|we|they)\\b|\\b(you|it)\\s+" + MODAL,
+                    + "|\\b(i|he|she|we|they)\\b|\\b(you|it)\\s+" + MODAL
+                    + "|\\b(it|there)(\\s+(is|was|are|were)\\b|['\u2019]s\\b)",
             Pattern.CASE_INSENSITIVE);
 
     /** The "no" of "yes or no" (or "yes/no") describes a kind of question; it negates nothing after it. */

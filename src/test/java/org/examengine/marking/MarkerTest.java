@@ -137,6 +137,10 @@ class MarkerTest {
         Grid rude = grid(2, Map.of(), List.of(), point("rude", null, "seen as rude"), point("offend", null, "offend"));
         assertThat(mark(rude, "some cultures don't make eye contact which is seen as rude here").mark()).isEqualTo(1);
         assertThat(mark(rude, "if you dont recognise the differences you may offend someone").mark()).isEqualTo(1);
+        Grid secret = grid(1, Map.of(), List.of(), point("confidential", null, "confidential"));
+        assertThat(mark(secret, "checked his ID and not given the result as it's confidential").mark()).isEqualTo(1);
+        assertThat(mark(secret, "not given out because there is a confidential policy").mark()).isEqualTo(1);
+        assertThat(mark(secret, "it is not confidential").mark()).isZero();
     }
 
     @Test
