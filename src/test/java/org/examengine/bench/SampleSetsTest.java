@@ -20,7 +20,7 @@ class SampleSetsTest {
     private static final Path ROOT = Path.of("").toAbsolutePath();
 
     @ParameterizedTest(name = "Level {0}")
-    @ValueSource(ints = {1, 2})
+    @ValueSource(ints = {1, 2, 3})
     void spreadsThirtyCandidatesFromClearFailToFirstClass(int level, @TempDir Path out) throws IOException {
         SampleSet.Comparison c = compare(level, out);
         assertThat(c.candidates()).hasSize(30);
@@ -32,7 +32,7 @@ class SampleSetsTest {
     }
 
     @ParameterizedTest(name = "Level {0}")
-    @ValueSource(ints = {1, 2})
+    @ValueSource(ints = {1, 2, 3})
     void theMarkerGivesCloseToTheIntendedMarks(int level, @TempDir Path out) throws IOException {
         SampleSet.Comparison c = compare(level, out);
         assertThat(c.answers().exact()).as("answers given exactly the intended mark").isGreaterThanOrEqualTo(0.75);
