@@ -50,10 +50,11 @@ public record ControlCommand(long seq, Instant at, Action action, String target,
     public String describe() {
         String what = switch (action) {
             case ADD -> "add " + minutes + " min to " + target;
-            case EXTRA -> "extra time " + percent + "% for " + target
-                    + (approvedBy.isEmpty() ? "" : ", approved by " + approvedBy);
+            case EXTRA -> "extra time " + percent + "% for " + target;
             default -> action.word() + " " + target;
         };
-        return reason.isEmpty() ? what : what + " (" + reason + ")";
+        String why = approvedBy.isEmpty() ? reason
+                : (reason.isEmpty() ? "" : reason + "; ") + "approved by " + approvedBy;
+        return why.isEmpty() ? what : what + " (" + why + ")";
     }
 }
