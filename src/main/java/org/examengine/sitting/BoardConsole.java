@@ -95,8 +95,8 @@ public final class BoardConsole {
         }
         pendingEnd = Optional.of(end);
         String who = end.toAll() ? "all " + open + " sittings still open" : end.target() + "'s sitting";
-        return Reply.say(Reply.Tone.ASK, "End " + who + " (" + end.reason() + ")? Answers are submitted and cannot be "
-                + "reopened. Type yes to end, anything else to keep going.");
+        return Reply.say(Reply.Tone.ASK, "End " + who + " (" + end.reason() + ")? Answers are submitted; it cannot be "
+                + "undone. Type yes to end, anything else to keep going.");
     }
 
     private Reply give(RoomAction action) {

@@ -17,6 +17,7 @@ public final class BoardScreen {
 
     private static final Duration LOW = Duration.ofMinutes(5);
     private static final String PROMPT = "> ";
+    private static final String ASK_PROMPT = "yes to end? ";
     private static final String HINT = "Type a command and Enter (help lists them). ↑↓ PgUp PgDn scroll; Ctrl-L redraws.";
 
     private final boolean colour;
@@ -37,7 +38,8 @@ public final class BoardScreen {
         BoardTable table = BoardTable.fit(data.rows(), cols, data.now(), data.zone());
         List<String> notes = BoardText.notes(data.rows());
         List<String> actions = BoardText.actions(data, 3);
-        int fixed = 5; // title, summary, header, message, command line
+        List<AttributedString> message = message(state.reply(), cols);
+        int fixed = 4 + message.size(); // title, summary, header, message, command line
         int notesShown = Math.min(notes.size(), 2);
         int actionsShown = actions.size();
         while (rows - fixed - notesShown - actionsShown < 3 && (notesShown > 0 || actionsShown > 0)) {
@@ -72,18 +74,20 @@ public final class BoardScreen {
         for (int i = 0; i < lastActions.size(); i++) {
             out.add(line((i == 0 ? "Actions: " : "         ") + lastActions.get(i), style(), cols));
         }
-        out.add(message(state.reply(), cols));
+        out.addAll(message);
         String typed = SafeText.visible(state.input());
-        int room = Math.max(1, cols - PROMPT.length() - 1);
+        boolean asking = state.reply() != null && state.reply().tone() == BoardConsole.Reply.Tone.ASK;
+        String prompt = asking ? ASK_PROMPT : PROMPT;
+        int room = Math.max(1, cols - prompt.length() - 1);
         if (BoardTable.columns(typed) > room) {
             AttributedString a = new AttributedString(typed);
             typed = "…" + a.columnSubSequence(a.columnLength() - room + 1, a.columnLength());
         }
-        out.add(line(PROMPT + typed, style(), cols));
+        out.add(line(prompt + typed, style(), cols));
         while (out.size() > rows) {
             out.remove(2);
         }
-        return new Frame(out, out.size() - 1, Math.min(cols - 1, PROMPT.length() + BoardTable.columns(typed)), scroll);
+        return new Frame(out, out.size() - 1, Math.min(cols - 1, prompt.length() + BoardTable.columns(typed)), scroll);
     }
 
     /** Adds the rows that fit from {@code scroll} on; returns the scroll as it was kept in bounds. */
@@ -128,9 +132,10 @@ public final class BoardScreen {
         return cut(b.toAttributedString(), cols);
     }
 
-    private AttributedString message(BoardConsole.Reply reply, int cols) {
+    /** The last reply, on two lines when it needs them (an end asks a long question); the hint when there is none. */
+    private List<AttributedString> message(BoardConsole.Reply reply, int cols) {
         if (reply == null || reply.lines().isEmpty()) {
-            return line(HINT, style().faint(), cols);
+            return List.of(line(HINT, style().faint(), cols));
         }
         String text = SafeText.visible(String.join("; ", reply.lines()));
         AttributedStyle s = switch (reply.tone()) {
@@ -139,7 +144,13 @@ public final class BoardScreen {
             case DONE -> colour ? style().foreground(AttributedStyle.GREEN) : style();
             case INFO -> style();
         };
-        return line(text, s, cols);
+        AttributedString all = new AttributedString(text, s);
+        if (all.columnLength() <= cols || cols < 20) {
+            return List.of(cut(all, cols));
+        }
+        int split = text.lastIndexOf(' ', Math.min(text.length() - 1, cols));
+        split = split <= 0 ? Math.min(cols, text.length()) : split;
+        return List.of(line(text.substring(0, split), s, cols), line(text.substring(split).strip(), s, cols));
     }
 
     private static AttributedString line(String text, AttributedStyle s, int cols) {

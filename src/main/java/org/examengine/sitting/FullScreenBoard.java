@@ -14,8 +14,8 @@ import org.jline.utils.NonBlockingReader;
 /**
  * The live board on a full screen, built as JLine's TTop: raw mode, one thread that waits for a key at most a
  * quarter of a second, re-reads the room once a second, and draws whole frames through {@link Display} (which
- * sends only the differences). A resize is noticed on the next wake; the terminal is restored in {@code finally}
- * whatever happens. The command line at the bottom goes to the same {@link BoardConsole} as the plain board.
+ * sends only the differences) each second, after each key and on a resize (noticed on the next wake). The
+ * terminal is restored in {@code finally} whatever happens. The command line at the bottom goes to the same {@link BoardConsole} as the plain board.
  */
 public final class FullScreenBoard {
 
@@ -34,6 +34,7 @@ public final class FullScreenBoard {
     private int page = 10;
     private boolean help;
     private volatile boolean quit;
+    private volatile boolean resized;
 
     public FullScreenBoard(Terminal terminal, boolean colour, BoardConsole console) {
         this.terminal = terminal;
@@ -76,7 +77,7 @@ public final class FullScreenBoard {
         Display display = new Display(terminal, true);
         Size size = new Size();
         size.copy(terminal.getSize());
-        Terminal.SignalHandler previousWinch = terminal.handle(Terminal.Signal.WINCH, s -> { });
+        Terminal.SignalHandler previousWinch = terminal.handle(Terminal.Signal.WINCH, s -> resized = true);
         Terminal.SignalHandler previousInt = terminal.handle(Terminal.Signal.INT, s -> quit = true);
         Attributes attributes = terminal.enterRawMode();
         BindingReader reader = new BindingReader(terminal.reader());
@@ -86,14 +87,23 @@ public final class FullScreenBoard {
             }
             terminal.puts(Capability.keypad_xmit);
             terminal.flush();
-            long nextRefresh = 0;
+            long nextRefresh = System.nanoTime();
+            boolean redraw = true;
             while (!quit) {
                 long now = System.nanoTime();
                 if (now - nextRefresh >= 0) {
                     console.refresh();
                     nextRefresh = now + TimeUnit.MILLISECONDS.toNanos(REFRESH_MILLIS);
+                    redraw = true;
                 }
-                draw(display, size);
+                if (resized || !terminal.getSize().equals(size)) {
+                    resized = false;
+                    redraw = true;
+                }
+                if (redraw) {
+                    draw(display, size);
+                    redraw = false;
+                }
                 long wait = Math.max(1, Math.min(WAKE_MILLIS, TimeUnit.NANOSECONDS.toMillis(nextRefresh - System.nanoTime())));
                 int ch = reader.peekCharacter(wait);
                 if (ch == NonBlockingReader.EOF) {
@@ -103,6 +113,7 @@ public final class FullScreenBoard {
                     Key key = reader.readBinding(keys, null, false);
                     if (key != null) {
                         handle(key, reader.getLastBinding(), display);
+                        redraw = true;
                     }
                 }
             }

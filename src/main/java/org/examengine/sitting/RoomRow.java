@@ -58,9 +58,9 @@ public record RoomRow(String candidate, String paper, String centre, Status stat
             left = s.remainingAt(snap.lastEntry());
             long waiting = control.stream().filter(c -> c.seq() > s.lastControl() && c.concerns(s.opened().candidate()))
                     .count();
-            notes.add("not running since " + TimeText.clock(snap.lastEntry(), zone) + " (in " + s.phase().label()
-                    + (s.paused() ? ", paused" : "") + "); resume it with exam sit"
-                    + (waiting == 0 ? "" : "; " + waiting + " command(s) wait for it"));
+            notes.add("no program since " + TimeText.clock(snap.lastEntry(), zone) + (s.paused() ? " (paused)" : "")
+                    + ": restart its exam sit" + (waiting == 0 ? "" : " (" + waiting + (waiting == 1 ? " command waits)"
+                    : " commands wait)")));
         } else if (s.phase() == Phase.SUBMITTED) {
             status = Status.SUBMITTED;
             left = Duration.ZERO;

@@ -10,7 +10,7 @@ import org.examengine.source.ExamException;
 /**
  * What one candidate's journal held when the room last read it: the sitting folded from its entries, when its
  * last entry was written (a heartbeat counts: it says the program runs) and when the candidate last did anything
- * (a heartbeat does not). A journal that cannot be read is a snapshot with the problem, never an exception.
+ * (a heartbeat, an invigilator's command or the clock moving the phase on does not). A journal that cannot be read is a snapshot with the problem, never an exception.
  */
 public record SittingSnapshot(String file, String candidate, String paper, Optional<Sitting> sitting, Instant lastEntry,
                               Optional<Instant> lastActivity, Optional<String> torn, Optional<String> problem) {
@@ -36,7 +36,7 @@ public record SittingSnapshot(String file, String candidate, String paper, Optio
             Instant last = entries.get(entries.size() - 1).at();
             Optional<Instant> active = Optional.empty();
             for (int i = entries.size() - 1; i >= 0 && active.isEmpty(); i--) {
-                if (!(entries.get(i) instanceof Entry.Heartbeat)) {
+                if (byCandidate(entries.get(i))) {
                     active = Optional.of(entries.get(i).at());
                 }
             }
@@ -51,6 +51,18 @@ public record SittingSnapshot(String file, String candidate, String paper, Optio
             // a journal whose entries do not fold into a sitting (written by hand, or by another version)
             return failed(file, candidate, paper, file + ": cannot be replayed: " + e.getMessage());
         }
+    }
+
+    /**
+     * Whether the entry is something the candidate did: began, answered, flagged, moved, restarted the program or
+     * submitted. Heartbeats, the invigilator's commands and the clock's own phase changes are not, so a room-wide
+     * pause does not make an idle candidate look busy.
+     */
+    private static boolean byCandidate(Entry e) {
+        if (e instanceof Entry.PhaseChanged p) {
+            return p.phase() == Phase.SUBMITTED && p.cause().equals("submitted by the candidate");
+        }
+        return !(e instanceof Entry.Heartbeat || e instanceof Entry.Controlled || e instanceof Entry.Arranged);
     }
 
     /** {@code C01.P.journal.jsonl:5: the last line...} as {@code journal line 5: the last line...}: the row names the file. */

@@ -71,7 +71,8 @@ class BoardConsoleTest {
     void endingAsksFirstAndAnythingButYesKeepsTheSittingsGoing() {
         BoardConsole.Reply ask = console.handle("end all time is up");
         assertThat(ask.tone()).isEqualTo(BoardConsole.Reply.Tone.ASK);
-        assertThat(ask.lines().get(0)).startsWith("End all 3 sittings still open (time is up)? Answers are submitted");
+        assertThat(ask.lines().get(0)).isEqualTo("End all 3 sittings still open (time is up)? Answers are submitted; "
+                + "it cannot be undone. Type yes to end, anything else to keep going.");
         assertThat(console.asking()).isTrue();
         assertThat(console.handle("no").lines()).containsExactly("Not ended: the sittings go on.");
         assertThat(given()).isEmpty();

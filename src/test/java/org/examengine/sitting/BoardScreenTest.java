@@ -113,6 +113,19 @@ class BoardScreenTest {
     }
 
     @Test
+    void theQuestionBeforeEndingIsShownWholeOnTwoLines() {
+        BoardConsole.Reply ask = new BoardConsole.Reply(List.of("End all 29 sittings still open (fire evacuation)? Answers "
+                + "are submitted; it cannot be undone. Type yes to end, anything else to keep going."),
+                BoardConsole.Reply.Tone.ASK, BoardConsole.Reply.Request.NONE);
+        BoardData data = new BoardData("sittings", NOW, ZoneOffset.UTC, room(30, false), actions());
+        List<String> lines = text(screen.render(data, new BoardScreen.State("", ask, 0, false), 24, 80));
+        assertThat(lines).hasSize(24);
+        assertThat(lines.get(21)).startsWith("End all 29 sittings still open (fire evacuation)?");
+        assertThat(lines.get(22)).endsWith("Type yes to end, anything else to keep going.");
+        assertThat(lines.get(23)).isEqualTo("yes to end? ");
+    }
+
+    @Test
     void helpReplacesTheTableAndFitsTheWidth() {
         BoardData data = new BoardData("sittings", NOW, ZoneOffset.UTC, room(3, false), List.of());
         BoardScreen.Frame f = screen.render(data, new BoardScreen.State("", null, 0, true), 24, 80);

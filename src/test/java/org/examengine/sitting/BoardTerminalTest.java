@@ -77,7 +77,9 @@ class BoardTerminalTest {
         assertThat(given()).extracting(ControlCommand::describe).containsExactly("pause all (fire alarm)");
         assertThat(screen.rows()[22]).startsWith("09:00:01 pause all (fire alarm), by J. Smith (2 sittings)");
         terminal.processInputBytes("add all ten\r".getBytes(StandardCharsets.UTF_8));
-        await("the error", () -> screen.rows()[22].startsWith("'ten' is not minutes"));
+        await("the error", () -> screen.rows()[21].startsWith("'ten' is not minutes: e.g. 'add all 10 fire alarm'"));
+        assertThat(screen.rows()[21].strip() + " " + screen.rows()[22].strip()).as("wrapped, not cut")
+                .isEqualTo("'ten' is not minutes: e.g. 'add all 10 fire alarm' or 'add C03 5 machine restarted'");
         assertThat(given()).hasSize(1);
         terminal.processInputBytes("quit\r".getBytes(StandardCharsets.UTF_8));
         board.join(10_000);

@@ -107,6 +107,8 @@ class RoomTest {
         assertThat(c02.status()).isEqualTo(RoomRow.Status.PAUSED);
         assertThat(c02.left()).contains(left);
         assertThat(c02.notes()).containsExactly("paused: feels unwell");
+        assertThat(c02.lastActivity()).as("the pause is the invigilator's doing, not the candidate's")
+                .contains(Instant.parse("2026-11-23T09:00:00Z"));
         assertThat(row(rows(room), "C01").status()).isEqualTo(RoomRow.Status.WRITING);
     }
 
@@ -126,8 +128,7 @@ class RoomTest {
         RoomRow c02 = row(rows(room), "C02");
         assertThat(c02.status()).isEqualTo(RoomRow.Status.STOPPED);
         assertThat(c02.left()).as("downtime is not charged").contains(Duration.ofMinutes(55));
-        assertThat(c02.notes()).singleElement().asString().contains("not running since 09:10:0")
-                .contains("1 command(s) wait for it");
+        assertThat(c02.notes()).singleElement().asString().isEqualTo("no program since 09:10:00: restart its exam sit (1 command waits)");
         assertThat(row(rows(room), "C01").left()).contains(Duration.ofMinutes(65 - 5).minusSeconds(27));
     }
 
