@@ -18,6 +18,7 @@ import org.examengine.sitting.Room;
 import org.examengine.sitting.RoomAction;
 import org.examengine.sitting.RoomControl;
 import org.examengine.sitting.SittingFiles;
+import org.examengine.source.ExamException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
@@ -110,7 +111,9 @@ final class InvigilateCommand implements Callable<Integer> {
         }
         BoardConsole console = new BoardConsole(room, control, clock, home.shown(dir));
         if (once) {
-            console.refresh();
+            console.refresh().ifPresent(problem -> {
+                throw new ExamException(problem.lines().get(0));
+            });
             BoardText.lines(console.board(), 5).forEach(out::println);
             return ExitStatus.OK.code();
         }

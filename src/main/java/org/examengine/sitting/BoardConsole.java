@@ -1,5 +1,6 @@
 package org.examengine.sitting;
 
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -45,9 +46,15 @@ public final class BoardConsole {
         }
     }
 
-    /** Reads what changed in the room. */
-    public void refresh() {
-        room.refresh();
+    /** Reads what changed in the room; a folder that cannot be read is a message, and the board shows what it had. */
+    public Optional<Reply> refresh() {
+        try {
+            room.refresh();
+            return Optional.empty();
+        } catch (UncheckedIOException e) {
+            return Optional.of(Reply.say(Reply.Tone.ERROR, "cannot read " + roomName + ": " + e.getCause().getMessage()
+                    + " (the board shows what it read last)"));
+        }
     }
 
     public BoardData board() {
@@ -61,6 +68,15 @@ public final class BoardConsole {
     }
 
     public Reply handle(String line) {
+        try {
+            return understood(line);
+        } catch (UncheckedIOException e) {
+            return Reply.say(Reply.Tone.ERROR, "cannot read or write " + roomName + ": " + e.getCause().getMessage()
+                    + "; look at the actions to see whether the command was given");
+        }
+    }
+
+    private Reply understood(String line) {
         if (pendingEnd.isPresent()) {
             RoomAction end = pendingEnd.get();
             pendingEnd = Optional.empty();

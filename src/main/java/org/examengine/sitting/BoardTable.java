@@ -136,10 +136,6 @@ public final class BoardTable {
         return columns.indexOf(Column.LEFT);
     }
 
-    public int phaseCell() {
-        return columns.indexOf(Column.PHASE);
-    }
-
     private static Map<Column, Integer> natural(List<Column> cols, List<RoomRow> rows, boolean shortHeaders, Instant now,
                                                 ZoneId zone) {
         Map<Column, Integer> w = new EnumMap<>(Column.class);

@@ -92,7 +92,7 @@ public final class FullScreenBoard {
             while (!quit) {
                 long now = System.nanoTime();
                 if (now - nextRefresh >= 0) {
-                    console.refresh();
+                    console.refresh().ifPresent(problem -> reply = problem);
                     nextRefresh = now + TimeUnit.MILLISECONDS.toNanos(REFRESH_MILLIS);
                     redraw = true;
                 }
@@ -187,7 +187,6 @@ public final class FullScreenBoard {
             return;
         }
         reply = console.handle(line);
-        console.refresh();
         switch (reply.request()) {
             case QUIT -> quit = true;
             case HELP -> help = true;

@@ -28,7 +28,6 @@ public final class PlainBoard {
         PrintWriter out = terminal.writer();
         LineReader reader = LineReaderBuilder.builder().terminal(terminal)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true).build();
-        console.refresh();
         printBoard(out);
         out.println("Type a command (help lists them; board shows the room again; quit leaves).");
         out.flush();
@@ -42,7 +41,6 @@ public final class PlainBoard {
             BoardConsole.Reply reply = console.handle(line);
             reply.lines().forEach(l -> out.println(SafeText.visible(l)));
             if (reply.request() == BoardConsole.Reply.Request.BOARD) {
-                console.refresh();
                 printBoard(out);
             }
             out.flush();
@@ -53,6 +51,7 @@ public final class PlainBoard {
     }
 
     private void printBoard(PrintWriter out) {
+        console.refresh().ifPresent(problem -> problem.lines().forEach(out::println));
         BoardText.lines(console.board(), ACTIONS).forEach(out::println);
     }
 }

@@ -9,11 +9,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The exam room as its folder tells it: every candidate's journal and the invigilator's control journal. Read
@@ -83,13 +81,6 @@ public final class Room {
     /** Every command in the control journal as last read, oldest first. */
     public List<ControlCommand> actions() {
         return control.value();
-    }
-
-    /** The candidates with a journal in the room (readable or not). */
-    public Set<String> candidates() {
-        Set<String> out = new LinkedHashSet<>();
-        sittings.forEach(s -> out.add(s.candidate()));
-        return out;
     }
 
     private static Optional<BasicFileAttributes> attributes(Path p) {

@@ -70,7 +70,7 @@ public record SittingSnapshot(String file, String candidate, String paper, Optio
         return message.startsWith(file + ":") ? "journal line " + message.substring(file.length() + 1) : message;
     }
 
-    static SittingSnapshot failed(String file, String candidate, String paper, String problem) {
+    private static SittingSnapshot failed(String file, String candidate, String paper, String problem) {
         return new SittingSnapshot(file, candidate, paper, Optional.empty(), Instant.EPOCH, Optional.empty(),
                 Optional.empty(), Optional.of(problem));
     }

@@ -109,6 +109,21 @@ class BoardConsoleTest {
     }
 
     @Test
+    void aRoomThatCannotBeReadIsAMessageNotACrash() throws Exception {
+        console.refresh();
+        java.nio.file.Files.createDirectory(new SittingFiles(dir).control());
+        Optional<BoardConsole.Reply> problem = console.refresh();
+        assertThat(problem).hasValueSatisfying(r -> {
+            assertThat(r.tone()).isEqualTo(BoardConsole.Reply.Tone.ERROR);
+            assertThat(r.lines().get(0)).startsWith("cannot read sittings: ");
+        });
+        assertThat(console.board().rows()).as("what was read last").hasSize(3);
+        BoardConsole.Reply r = console.handle("pause all fire alarm");
+        assertThat(r.tone()).isEqualTo(BoardConsole.Reply.Tone.ERROR);
+        assertThat(r.lines().get(0)).startsWith("cannot read or write sittings: ");
+    }
+
+    @Test
     void badLinesHelpAndQuitAreAnsweredWithoutTouchingTheRoom() {
         assertThat(console.handle("pause all").tone()).isEqualTo(BoardConsole.Reply.Tone.ERROR);
         assertThat(console.handle("help").request()).isEqualTo(BoardConsole.Reply.Request.HELP);
