@@ -36,7 +36,7 @@ public final class ControlJournal {
                 List<ControlCommand> all = parse(readAll(ch));
                 long seq = all.isEmpty() ? 1 : all.get(all.size() - 1).seq() + 1;
                 ControlCommand c = new ControlCommand(seq, now, draft.action(), draft.target(), draft.minutes(),
-                        draft.percent(), draft.reason(), draft.by());
+                        draft.percent(), draft.reason(), draft.by(), draft.approvedBy());
                 long size = ch.size();
                 String prefix = size > 0 && lastByte(ch, size) != '\n' ? "\n" : "";
                 ByteBuffer b = ByteBuffer.wrap((prefix + codec.encode(c) + "\n").getBytes(StandardCharsets.UTF_8));

@@ -95,12 +95,16 @@ final class EntryCodec {
     private static void commandFields(ObjectNode n, ControlCommand c) {
         n.put("action", c.action().word()).put("target", c.target()).put("minutes", c.minutes())
                 .put("percent", c.percent()).put("reason", c.reason()).put("by", c.by());
+        if (!c.approvedBy().isEmpty()) {
+            n.put("approved_by", c.approvedBy());
+        }
     }
 
     private static ControlCommand command(JsonNode n) {
         return new ControlCommand(n.path("seq").asLong(), instant(n, "at"),
                 ControlCommand.Action.valueOf(text(n, "action").toUpperCase(Locale.ROOT)), text(n, "target"),
-                n.path("minutes").asInt(), n.path("percent").asInt(), text(n, "reason"), text(n, "by"));
+                n.path("minutes").asInt(), n.path("percent").asInt(), text(n, "reason"), text(n, "by"),
+                n.path("approved_by").asText(""));
     }
 
     private static List<QuestionDigest> digests(JsonNode array) {

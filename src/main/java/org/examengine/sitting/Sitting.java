@@ -124,7 +124,7 @@ public record Sitting(Entry.Opened opened, Phase phase, Timing timing, Duration 
             case RESUME -> s.with(phase, timing, used, null, arrangements);
             case ADD -> s.with(phase, room ? timing.plusRoomMinutes(cmd.minutes()) : timing.plusOwnMinutes(cmd.minutes()),
                     used, pausedFor, arrangements);
-            case EXTRA -> s.applied(new Entry.Arranged(c.at(), cmd.percent(), cmd.reason(), cmd.by()));
+            case EXTRA -> s.applied(new Entry.Arranged(c.at(), cmd.percent(), cmd.reason(), cmd.approver()));
             case END -> phase == Phase.SUBMITTED ? s
                     : s.applied(new Entry.PhaseChanged(c.at(), Phase.SUBMITTED, "ended by the invigilator"));
         };
