@@ -78,8 +78,9 @@ final class AnswerKeys {
     private void notYet(Instant now) {
         Sitting s = controller.session().state();
         if (s.phase() == Phase.READING) {
-            controller.banners().add(Tone.NOTICE, "Answering opens when reading time ends, in "
-                    + Countdown.brief(s.remainingAt(now)) + ". Read the questions until then.", now);
+            // no time in the text: the same hint for every key, not one more banner a second
+            controller.banners().add(Tone.NOTICE, "Answering opens when reading time ends (time left at the top "
+                    + "right). Read the questions until then.", now);
         }
     }
 

@@ -89,6 +89,9 @@ public final class FullScreenView implements SittingView {
         enter();
         try {
             return loop(controller);
+        } catch (RuntimeException | Error e) {
+            controller.saveOnExit();
+            throw e;
         } finally {
             leave();
             try {

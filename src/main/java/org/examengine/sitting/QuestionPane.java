@@ -17,7 +17,7 @@ final class QuestionPane {
     static final int SIDE_BY_SIDE = 119;
     static final int MIN_ANSWER_ROWS = 3;
     static final String MORE = "… more: Ctrl-R shows the whole question";
-    private static final String RULE = " │ ";
+    private static final String RULE = " | ";
 
     private QuestionPane() {
     }
@@ -32,7 +32,7 @@ final class QuestionPane {
             int left = Math.min(60, (width - RULE.length()) * 2 / 5);
             int right = width - left - RULE.length();
             List<ScreenLine> context = fitted(scenarioLines(task.get(), left), rows);
-            Pane column = column(s, questionLines(q, right), right, rows);
+            Pane column = column(s, List.of(), questionLines(q, right), right, rows);
             List<ScreenLine> lines = new ArrayList<>();
             for (int i = 0; i < rows; i++) {
                 LineBuilder b = new LineBuilder().append(i < context.size() ? context.get(i) : ScreenLine.BLANK);
@@ -42,13 +42,8 @@ final class QuestionPane {
             return new Pane(lines, column.cursorRow(), column.cursorColumn() + left + RULE.length(), column.answer(),
                     s.readTop());
         }
-        List<ScreenLine> text = new ArrayList<>();
-        task.ifPresent(t -> {
-            text.addAll(scenarioLines(t, width));
-            text.add(ScreenLine.BLANK);
-        });
-        text.addAll(questionLines(q, width));
-        return column(s, text, width, rows);
+        List<ScreenLine> context = task.map(t -> scenarioLines(t, width)).orElse(List.of());
+        return column(s, context, questionLines(q, width), width, rows);
     }
 
     /** The whole question, its scenario first, scrolled to {@code readTop} (kept within the text). */
@@ -64,16 +59,17 @@ final class QuestionPane {
         return new Pane(all.subList(top, Math.min(all.size(), top + rows)), -1, 0, Frame.AnswerArea.NONE, top);
     }
 
-    private static Pane column(ScreenState s, List<ScreenLine> text, int width, int rows) {
+    private static Pane column(ScreenState s, List<ScreenLine> context, List<ScreenLine> stem, int width, int rows) {
+        int needed = context.size() + (context.isEmpty() ? 0 : 1) + stem.size();
         if (!s.writing()) {
-            List<ScreenLine> lines = new ArrayList<>(text);
+            List<ScreenLine> lines = new ArrayList<>(questionText(context, stem, rows - 2));
             lines.add(ScreenLine.BLANK);
             lines.add(ScreenLine.of(Columns.cut("Answering opens when reading time ends.", width), Tone.MUTED));
-            return Pane.text(fitted(lines, rows));
+            return Pane.text(lines);
         }
         int label = rows > 1 ? 1 : 0;
-        int answerRows = Math.max(Math.min(MIN_ANSWER_ROWS, rows - label), rows - label - text.size());
-        List<ScreenLine> lines = new ArrayList<>(fitted(text, rows - label - answerRows));
+        int answerRows = Math.max(Math.min(MIN_ANSWER_ROWS, rows - label), rows - label - needed);
+        List<ScreenLine> lines = new ArrayList<>(questionText(context, stem, rows - label - answerRows));
         if (label == 1) {
             lines.add(new LineBuilder().append("Your answer", Tone.STRONG)
                     .append(" · " + s.words() + (s.words() == 1 ? " word" : " words"), Tone.MUTED).build(width));
@@ -93,6 +89,31 @@ final class QuestionPane {
         }
         return new Pane(lines, first + layout.cursorRow() - top, layout.cursorColumn(),
                 new Frame.AnswerArea(wrap, answerRows, top), s.readTop());
+    }
+
+    /**
+     * The scenario and the question in {@code rows}: all of both when they fit; else the question comes first
+     * and the scenario gives way, cut short with a pointer to the reading view.
+     */
+    private static List<ScreenLine> questionText(List<ScreenLine> context, List<ScreenLine> stem, int rows) {
+        List<ScreenLine> all = new ArrayList<>(context);
+        if (!context.isEmpty()) {
+            all.add(ScreenLine.BLANK);
+        }
+        all.addAll(stem);
+        if (all.size() <= rows || context.isEmpty()) {
+            return fitted(all, rows);
+        }
+        int room = rows - stem.size();
+        List<ScreenLine> out = new ArrayList<>();
+        if (room >= 2) {
+            out.addAll(context.subList(0, room - 1));
+            out.add(ScreenLine.of(MORE, Tone.MUTED));
+        } else {
+            out.add(ScreenLine.of(context.get(0).text() + ": Ctrl-R shows it", Tone.MUTED));
+        }
+        out.addAll(stem);
+        return fitted(out, rows);
     }
 
     /** {@code text} in at most {@code rows} rows; when it does not fit, the last row says how to read it all. */

@@ -110,6 +110,24 @@ class SittingScreenTest {
         }
     }
 
+    @Test
+    void onASmallScreenTheQuestionStaysAndTheScenarioGivesWay() {
+        String longContext = "Dev Sharma works on the front desk at Riverside Leisure Centre. ".repeat(20);
+        ViewFixture v = new ViewFixture(dir, ViewFixture.withScenario(longContext)).writing();
+        SittingController c = new SittingController(v.session);
+        c.handle(KeyInput.of(Action.NEXT));
+        c.handle(KeyInput.of(Action.NEXT));
+        for (int[] size : new int[][] {{80, 24}, {60, 15}, {40, 12}}) {
+            List<String> lines = texts(at(c, size[0], size[1]));
+            assertThat(lines).as("%dx%d", size[0], size[1]).contains("What should Sam say first?",
+                    QuestionPane.MORE);
+            assertThat(indexOf(lines, "Your answer")).isGreaterThan(indexOf(lines, "What should Sam say first?"));
+        }
+        c.handle(KeyInput.of(Action.READ));
+        c.handle(KeyInput.of(Action.PAGE_DOWN));
+        assertThat(texts(at(c, 60, 15))).contains("What should Sam say first?");
+    }
+
     private static int indexOf(List<String> lines, String text) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).contains(text)) {
@@ -144,7 +162,10 @@ class SittingScreenTest {
         assertThat(texts(at(c, 80, 24)).get(1)).startsWith("Reading time: read the questions; answering opens in 3:10");
         c.handle(KeyInput.typed("x"));
         assertThat(c.screen().draft()).isEmpty();
-        assertThat(texts(at(c, 80, 24)).get(1)).startsWith("Answering opens when reading time ends, in 3:10.");
+        c.handle(KeyInput.typed("y"));
+        assertThat(c.screen().banners()).extracting(Banner::message).containsExactly("Answering opens when reading "
+                + "time ends (time left at the top right). Read the questions until then.");
+        assertThat(texts(at(c, 80, 24)).get(0)).endsWith("reading 0:03:10 left");
         assertThat(texts(at(c, 80, 24))).contains("State two ways to greet a customer.");
     }
 

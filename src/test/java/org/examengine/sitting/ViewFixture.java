@@ -2,7 +2,10 @@ package org.examengine.sitting;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import org.examengine.paper.Paper;
+import org.examengine.paper.ScenarioTask;
 
 /** A sitting of {@link Papers#small()} begun in a folder, with the clock the test steps, for the view tests. */
 final class ViewFixture {
@@ -16,10 +19,27 @@ final class ViewFixture {
     }
 
     ViewFixture(Path dir, Optional<Arrangement> extra) {
+        this(dir, Papers.small(), extra);
+    }
+
+    ViewFixture(Path dir, Paper paper) {
+        this(dir, paper, Optional.empty());
+    }
+
+    private ViewFixture(Path dir, Paper paper, Optional<Arrangement> extra) {
         this.dir = dir;
-        Claim claim = Claim.of(new SittingFiles(dir), Papers.small(), "C01", clock);
+        Claim claim = Claim.of(new SittingFiles(dir), paper, "C01", clock);
         this.session = claim.begin("Centre 1", extra, clock);
         claim.close();
+    }
+
+    /** {@link Papers#small()} with the scenario's context replaced. */
+    static Paper withScenario(String context) {
+        Paper p = Papers.small();
+        ScenarioTask t = p.scenarios().get(0);
+        return new Paper(p.id(), p.level(), p.unit(), p.seed(), p.bankFingerprint(), p.duration(), p.reading(),
+                p.marks(), p.questions(), List.of(new ScenarioTask(t.number(), t.id(), context, t.parts())),
+                p.grading());
     }
 
     /** Steps the clock past reading time (extra time included) and lets the session see it. */
