@@ -61,7 +61,7 @@ public final class SittingAnswers {
             }
             if (s.phase() != Phase.SUBMITTED) {
                 String state = s.opened().candidate() + "'s sitting is not submitted (" + s.phase().label()
-                        + (s.paused() ? ", paused" : "") + ", " + Countdown.clock(s.remainingAt(s.lastAt())) + " left)";
+                        + (s.paused() ? ", paused" : "") + ", " + Countdown.brief(s.remainingAt(s.lastAt())) + " left)";
                 if (!includeUnsubmitted) {
                     problems.add(shown + ": " + state + "; not taken: end it first (exam invigilate --end "
                             + s.opened().candidate() + ")");
