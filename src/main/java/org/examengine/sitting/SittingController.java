@@ -47,11 +47,7 @@ final class SittingController {
             return;
         }
         Instant now = session.now();
-        Sitting before = session.state();
-        if (before.phase() == Phase.WRITING && before.remainingAt(now).compareTo(Duration.ofSeconds(1)) <= 0) {
-            draft.save();
-        }
-        for (Notice n : session.tick()) {
+        for (Notice n : session.tick(draft::save)) {
             banners.add(Banner.of(n, now));
         }
         if (session.state().phase() == Phase.SUBMITTED) {

@@ -94,12 +94,23 @@ public final class SittingSession implements AutoCloseable {
 
     /** Moves the clock to now and returns what the candidate must be told. */
     public synchronized List<Notice> tick() {
+        return tick(() -> { });
+    }
+
+    /**
+     * As {@link #tick()}, running {@code beforeAnswersClose} just before a pause, the end or the time running out
+     * stops answering, so a view can save the words typed since its last save while they can still be saved.
+     */
+    public synchronized List<Notice> tick(Runnable beforeAnswersClose) {
         List<Notice> notices = new ArrayList<>();
         Instant now = clock.instant();
         if (!now.isBefore(lastPoll.plus(CONTROL_POLL)) || lastPoll.equals(Instant.MIN)) {
             lastPoll = now;
             for (ControlCommand c : control.after(state.lastControl())) {
                 if (c.concerns(state.opened().candidate()) && state.phase() != Phase.SUBMITTED) {
+                    if (canAnswer() && (c.action() == ControlCommand.Action.PAUSE || c.action() == ControlCommand.Action.END)) {
+                        beforeAnswersClose.run();
+                    }
                     notices.add(apply(c, now));
                 }
             }
@@ -108,6 +119,9 @@ public final class SittingSession implements AutoCloseable {
         lastTick = now;
         if (state.running() && (state.remainingAt(now).isNegative() || state.remainingAt(now).isZero())) {
             Phase next = state.phase() == Phase.READING ? Phase.WRITING : Phase.SUBMITTED;
+            if (next == Phase.SUBMITTED) {
+                beforeAnswersClose.run();
+            }
             record(new Entry.PhaseChanged(now, next, "time"));
             notices.add(next == Phase.WRITING
                     ? new Notice(Notice.Kind.PHASE, "Reading time is over: you may now write your answers.")

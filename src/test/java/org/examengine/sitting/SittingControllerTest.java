@@ -39,6 +39,31 @@ class SittingControllerTest {
     }
 
     @Test
+    void wordsTypedJustBeforeTheInvigilatorPausesOrEndsAreSavedFirst() {
+        ViewFixture v = new ViewFixture(dir).writing();
+        SittingController c = new SittingController(v.session);
+        ControlJournal control = new ControlJournal(new SittingFiles(dir).control());
+        type(c, "Smile");
+        control.append(new ControlCommand(0, java.time.Instant.EPOCH, ControlCommand.Action.PAUSE, "all", 0, 0,
+                "fire alarm", "R. Singh"), v.session.now());
+        v.advance(SittingSession.CONTROL_POLL);
+        c.tick();
+        assertThat(v.onDisk().paused()).isTrue();
+        assertThat(v.onDisk().answers()).containsEntry("L1-201", "Smile");
+        control.append(new ControlCommand(0, java.time.Instant.EPOCH, ControlCommand.Action.RESUME, "all", 0, 0, "",
+                "R. Singh"), v.session.now());
+        v.advance(Duration.ofSeconds(2));
+        c.tick();
+        type(c, " and greet");
+        control.append(new ControlCommand(0, java.time.Instant.EPOCH, ControlCommand.Action.END, "all", 0, 0,
+                "power cut", "R. Singh"), v.session.now());
+        v.advance(SittingSession.CONTROL_POLL);
+        c.tick();
+        assertThat(v.onDisk().phase()).isEqualTo(Phase.SUBMITTED);
+        assertThat(v.onDisk().answers()).containsEntry("L1-201", "Smile and greet");
+    }
+
+    @Test
     void continuousTypingIsSavedAtLeastEveryFiveSeconds() {
         ViewFixture v = new ViewFixture(dir).writing();
         SittingController c = new SittingController(v.session);
