@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +16,7 @@ import org.examengine.sitting.Claim;
 import org.examengine.sitting.Phase;
 import org.examengine.sitting.SittingFiles;
 import org.examengine.sitting.SittingSession;
+import org.examengine.sitting.SteppedClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,32 +28,8 @@ class InvigilateCommandTest {
     @TempDir
     Path dir;
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-23T09:00:00Z"));
+    private final SteppedClock clock = SteppedClock.at9();
     private final List<SittingSession> sessions = new ArrayList<>();
-
-    /** A clock the test moves by hand: the sittings' time, not the invigilator's. */
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant start) {
-            now = start;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private static Paper paper() {
         PaperQuestion q1 = new PaperQuestion("1", "L1-201", 2, 3, 1, "1.1", "FL", "State two ways to greet a customer.");
@@ -85,7 +58,7 @@ class InvigilateCommandTest {
 
     private void tick(Duration d) {
         for (long i = 0; i < d.getSeconds(); i++) {
-            clock.now = clock.now.plusSeconds(1);
+            clock.advance(Duration.ofSeconds(1));
             sessions.forEach(SittingSession::tick);
         }
     }

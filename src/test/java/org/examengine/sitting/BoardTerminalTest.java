@@ -69,17 +69,18 @@ class BoardTerminalTest {
         Attributes before = new Attributes(terminal.getAttributes());
         Thread board = new Thread(() -> new FullScreenBoard(terminal, false, console).run());
         board.start();
-        await("the board", () -> screen.text().contains("CANDIDATE"));
-        assertThat(screen.rows()[0]).startsWith("Room sittings · paper T1-2026 · Centre 1 · 09:00:01");
+        await("the whole board", () -> screen.rows()[0].startsWith("Room sittings · paper T1-2026 · Centre 1 · 09:00:01")
+                && screen.text().contains("CANDIDATE") && screen.text().contains("C02") && screen.text().contains("4:59"));
         assertThat(screen.text()).contains("C01", "C02", "reading", "4:59");
         terminal.processInputBytes("pause all fire alarm\r".getBytes(StandardCharsets.UTF_8));
-        await("the command", () -> screen.text().contains("Actions: 09:00:01 pause all (fire alarm), by J. Smith"));
+        await("the command", () -> screen.text().contains("Actions: 09:00:01 pause all (fire alarm), by J. Smith")
+                && screen.rows()[22].startsWith("09:00:01 pause all (fire alarm), by J. Smith (2 sittings)"));
         assertThat(given()).extracting(ControlCommand::describe).containsExactly("pause all (fire alarm)");
-        assertThat(screen.rows()[22]).startsWith("09:00:01 pause all (fire alarm), by J. Smith (2 sittings)");
         terminal.processInputBytes("add all ten\r".getBytes(StandardCharsets.UTF_8));
-        await("the error", () -> screen.rows()[21].startsWith("'ten' is not minutes: e.g. 'add all 10 fire alarm'"));
-        assertThat(screen.rows()[21].strip() + " " + screen.rows()[22].strip()).as("wrapped, not cut")
-                .isEqualTo("'ten' is not minutes: e.g. 'add all 10 fire alarm' or 'add C03 5 machine restarted'");
+        String error = "'ten' is not minutes: e.g. 'add all 10 fire alarm' or 'add C03 5 machine restarted'";
+        // the frame may still be half drawn when the first row shows: wait for both rows
+        await("the error, wrapped, not cut", () -> (screen.rows()[21].strip() + " " + screen.rows()[22].strip())
+                .equals(error));
         assertThat(given()).hasSize(1);
         terminal.processInputBytes("quit\r".getBytes(StandardCharsets.UTF_8));
         board.join(10_000);
@@ -99,7 +100,8 @@ class BoardTerminalTest {
         screen.screen.setSize(80, 24);
         terminal.setSize(new Size(80, 24));
         await("the smaller board", () -> screen.rows().length == 24 && screen.rows()[23].startsWith("> ")
-                && screen.rows()[2].startsWith("CANDIDATE"));
+                && screen.rows()[2].startsWith("CANDIDATE") && screen.rows()[3].startsWith("C01")
+                && screen.rows()[22].startsWith("Type a command"));
         assertThat(screen.rows()[3]).startsWith("C01       reading 4:59");
         assertThat(screen.rows()[22]).startsWith("Type a command");
         terminal.processInputBytes(new byte[] {3});
