@@ -13,13 +13,13 @@ import java.util.List;
  * Small result sets for tests: a paper of a few questions (given marks and topics) written as a paper file, and
  * results lines built from a matrix of marks, as exam mark --paper writes them.
  */
-final class TinyResults {
+public final class TinyResults {
 
     private TinyResults() {
     }
 
     /** A level 2 paper {@code id} whose question i is {@code Q<i+1>} with {@code marks[i]} marks and topic {@code topics[i]}. */
-    static String paperJson(String id, int[] marks, String[] topics) {
+    public static String paperJson(String id, int[] marks, String[] topics) {
         StringBuilder qs = new StringBuilder();
         int total = 0;
         for (int i = 0; i < marks.length; i++) {
@@ -37,7 +37,7 @@ final class TinyResults {
     }
 
     /** One results line: candidate {@code C<n>} with these marks; grade from 60/80 % of the total. */
-    static String line(String paperId, String paperHash, String candidate, int[] marks, int[] max) {
+    public static String line(String paperId, String paperHash, String candidate, int[] marks, int[] max) {
         int total = 0;
         int paperMax = 0;
         List<String> answers = new ArrayList<>();
@@ -56,7 +56,7 @@ final class TinyResults {
     }
 
     /** Writes DIR/results.jsonl and DIR/ID.json for the marks matrix (a row per candidate). */
-    static void write(Path dir, String id, int[] max, String[] topics, int[][] marks) throws IOException {
+    public static void write(Path dir, String id, int[] max, String[] topics, int[][] marks) throws IOException {
         byte[] paper = paperJson(id, max, topics).getBytes(StandardCharsets.UTF_8);
         Files.write(dir.resolve(id + ".json"), paper);
         String hash = sha(paper);
@@ -67,7 +67,7 @@ final class TinyResults {
         Files.writeString(dir.resolve("results.jsonl"), out.toString());
     }
 
-    static String sha(byte[] bytes) {
+    public static String sha(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 4);
         } catch (java.security.NoSuchAlgorithmException e) {
@@ -76,7 +76,7 @@ final class TinyResults {
     }
 
     /** Reads back what {@link #write} wrote. */
-    static ResultSet read(Path dir, String id, int[] max, String[] topics, int[][] marks) throws IOException {
+    public static ResultSet read(Path dir, String id, int[] max, String[] topics, int[][] marks) throws IOException {
         write(dir, id, max, topics, marks);
         return new ResultSetReader().read(dir, null);
     }
