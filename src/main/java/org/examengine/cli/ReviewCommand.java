@@ -23,6 +23,7 @@ import org.examengine.review.ReviewOutcome;
 import org.examengine.review.ReviewPage;
 import org.examengine.review.ReviewSession;
 import org.examengine.review.ReviewWalk;
+import org.examengine.sitting.SafeText;
 import org.examengine.source.DocumentParser;
 import org.examengine.source.ExamException;
 import org.examengine.source.SourceLocation;
@@ -39,13 +40,17 @@ import picocli.CommandLine.Spec;
 /** {@code exam review DIR}: a human marker goes through the answers the marker was unsure of, then re-grades. */
 @Command(name = "review", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Go through DIR/review.csv (from exam mark --paper) one answer at a time: the question,",
-            "the answer with the words that earned points highlighted, why it was flagged, the grid.",
-            "Enter accepts the marker's mark, or type your own (and a comment). Each decision is",
-            "saved at once to DIR/review-decisions.jsonl; run it again to go on where you left off.",
-            "Finishing writes DIR/review.csv filled in (the original kept as review.csv.orig) and",
-            "re-grades through exam mark --overrides, or prints the command when it cannot.",
-            "The same can be done by filling in examiner_mark in review.csv in a spreadsheet.",
+            "Review the answers the marker was unsure of, one at a time.",
+            "",
+            "Shows each answer of DIR/review.csv (from exam mark --paper) with",
+            "its question, the words that earned points, why it was flagged",
+            "and the grid. Enter accepts the marker's mark, or type your own",
+            "(and a comment). Each decision is saved at once to",
+            "DIR/review-decisions.jsonl: run it again to go on from there.",
+            "Finishing writes DIR/review.csv filled in (the first time keeping",
+            "review.csv.orig) and re-grades through exam mark --overrides, or",
+            "prints that command when it cannot. Filling in examiner_mark in",
+            "review.csv in a spreadsheet does the same (see docs/review.md).",
             ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done (left, finished, or finished and re-graded)",
@@ -133,8 +138,8 @@ final class ReviewCommand implements Callable<Integer> {
             ReviewWalk walk = session.begin(used);
             ReviewPage pages = session.pages(sources.grids(), stems, home.shown(gridSources.grids));
             PrintWriter err = spec.commandLine().getErr();
-            session.notes().forEach(n -> err.println("exam review: " + n));
-            notes.forEach(n -> err.println("exam review: " + n));
+            session.notes().forEach(n -> err.println("exam review: " + SafeText.visible(n)));
+            notes.forEach(n -> err.println("exam review: " + SafeText.visible(n)));
             err.flush();
             ReviewOutcome outcome = finish ? ReviewOutcome.FINISH : show(walk, pages, home);
             if (outcome == ReviewOutcome.QUIT) {

@@ -38,7 +38,7 @@ public final class FullScreenReview {
     private boolean refused;
     private int scroll;
     private int page = 10;
-    private ReviewOutcome outcome;
+    private volatile ReviewOutcome outcome;
     private volatile boolean resized;
 
     public FullScreenReview(Terminal terminal, ReviewWalk walk, ReviewPage pages, String title, boolean colour) {

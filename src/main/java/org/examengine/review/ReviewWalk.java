@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.examengine.sitting.SafeText;
 
 /**
  * Walking the review queue, without a terminal: which answer is shown, the decisions so far, and what each
- * key or command does to them. Every decision goes to the {@link DecisionSink} (forced to disk) before the
+ * key or command does to them (its replies safe to show: candidate text through {@link SafeText}). Every
+ * decision goes to the {@link DecisionSink} (forced to disk) before the
  * walk counts it or moves on. The position runs from 0 to {@link #size()}, the last being the end page.
  */
 public final class ReviewWalk {
@@ -135,13 +137,15 @@ public final class ReviewWalk {
     private static String refusal(String typed, ReviewItem item) {
         String range = "type a whole number from 0 to " + item.max() + ", or Enter alone to accept " + item.mark();
         if (!typed.isEmpty() && typed.chars().allMatch(Character::isDigit)) {
-            return typed + " is more than the " + item.max() + " mark(s) of question " + item.shownNumber() + ": " + range;
+            return typed + " is more than the " + item.max() + " mark(s) of question " + SafeText.visible(item.shownNumber())
+                    + ": " + range;
         }
-        return "'" + org.examengine.sitting.SafeText.visible(typed) + "' is not a mark: " + range;
+        return "'" + SafeText.visible(typed) + "' is not a mark: " + range;
     }
 
     private static String describe(ReviewItem item, Decision d) {
-        return d.mark() + " of " + item.max() + " for " + item.candidate() + ", question " + item.shownNumber()
+        return d.mark() + " of " + item.max() + " for " + SafeText.visible(item.candidate()) + ", question "
+                + SafeText.visible(item.shownNumber())
                 + (d.accepted() ? " (the marker's mark)" : " (the marker gave " + d.markerMark() + ")")
                 + (d.comment().isEmpty() ? "" : ", with a comment");
     }

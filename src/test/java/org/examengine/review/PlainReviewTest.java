@@ -85,4 +85,14 @@ class PlainReviewTest {
         assertThat(left).contains("2 answer(s) are undecided and keep the marker's mark. Finish now? (y/n) Not finished.");
         assertThat(none.saved).isEmpty();
     }
+
+    @Test
+    void aCandidateIdOrQuestionNumberWithEscapesIsShownSafelyInRepliesToo() throws Exception {
+        ReviewItem base = ReviewFixtures.item(0);
+        ReviewItem hostile = new ReviewItem(2, new AnswerKey("C\u001b[2J01", "Q1"), "1\u001b[5m", 0, 3, List.of("odd\u001b"),
+                "", "text", List.of(), null, "", "");
+        String out = run(List.of(hostile, base), new ReviewFixtures.Recorder(), "5\n1\nq\n", ReviewOutcome.QUIT);
+        assertThat(out).doesNotContain("\u001b").contains("Saved 1 of 3 for C^[[2J01, question 1^[[5m")
+                .contains("5 is more than the 3 mark(s) of question 1^[[5m").contains("- odd^[");
+    }
 }
