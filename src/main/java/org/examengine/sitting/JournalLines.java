@@ -12,21 +12,23 @@ import java.util.zip.CRC32C;
 /**
  * The framing shared by candidate and control journals: one JSON object per line, {@code seq} first and a
  * CRC-32C of everything before the {@code crc} field last, so a line torn by a crash or changed by hand is
- * told apart from a good one without trusting the JSON parser to notice.
+ * told apart from a good one without trusting the JSON parser to notice. Public so that other append-only
+ * journals (the review decisions of {@code exam review}) frame their lines the same way.
  */
-final class JournalLines {
+public final class JournalLines {
 
     private static final String CRC_FIELD = ",\"crc\":\"";
     private final ObjectMapper json = new ObjectMapper();
 
-    ObjectNode object(long seq) {
+    /** A new entry holding its sequence number, for the caller to add its fields to. */
+    public ObjectNode object(long seq) {
         ObjectNode node = json.createObjectNode();
         node.put("seq", seq);
         return node;
     }
 
     /** The line for {@code body} (which must hold {@code seq}), without the newline. */
-    String encode(ObjectNode body) {
+    public String encode(ObjectNode body) {
         String text;
         try {
             text = json.writeValueAsString(body);
@@ -38,7 +40,7 @@ final class JournalLines {
     }
 
     /** The entry's fields when the line is whole and its checksum right; empty when it is torn or damaged. */
-    Optional<JsonNode> decode(String line) {
+    public Optional<JsonNode> decode(String line) {
         int at = line.lastIndexOf(CRC_FIELD);
         if (at < 0 || !line.endsWith("\"}")) {
             return Optional.empty();
