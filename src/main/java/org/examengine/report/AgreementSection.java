@@ -64,7 +64,7 @@ final class AgreementSection {
                 .append("<th scope=\"col\" class=\"num\">Marker</th><th scope=\"col\" class=\"num\">Examiner</th>")
                 .append("<th scope=\"col\">Answer</th><th scope=\"col\">Examiner's comment</th></tr></thead>\n<tbody>\n");
         for (ReviewedAnswer r : changed.subList(0, Math.min(SHOWN, changed.size()))) {
-            h.append("<tr><th scope=\"row\">").append(Html.esc(r.candidate())).append("</th><td>").append(Html.esc(r.number()))
+            h.append("<tr><th scope=\"row\">").append(Html.esc(r.candidate())).append("</th><td class=\"nowrap\">").append(Html.esc(r.number()))
                     .append(" (").append(Html.esc(r.question())).append(")</td><td class=\"num\">").append(r.markerMark())
                     .append("</td><td class=\"num\">").append(r.examinerMark()).append(" of ").append(r.max())
                     .append("</td><td class=\"example\">").append(Html.esc(r.answer())).append("</td><td>")

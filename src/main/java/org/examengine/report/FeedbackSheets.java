@@ -71,7 +71,7 @@ final class FeedbackSheets {
     }
 
     private void marks(StringBuilder h, ResultSet rs, CandidateResult c, String id) {
-        h.append("<h4>Your marks question by question</h4>\n<table class=\"marks\">\n<caption>Marks of candidate ")
+        h.append("<h4>Your marks question by question</h4>\n<table class=\"marks\">\n<caption class=\"sr\">Marks of candidate ")
                 .append(Html.esc(c.candidate())).append(" per question</caption>\n<thead><tr><th scope=\"col\">Question</th>")
                 .append("<th scope=\"col\">About</th><th scope=\"col\" class=\"num\">Your mark</th><th scope=\"col\" class=\"num\">Out of</th>")
                 .append("<th scope=\"col\">Note</th></tr></thead>\n<tbody>\n");

@@ -53,8 +53,8 @@ public final class HtmlReport {
         new PaperSection().write(h, stats);
         new ItemsSection().write(h, stats);
         new AgreementSection().write(h, stats, reviewed);
-        h.append("<h2 class=\"part\" id=\"feedback\">Feedback for candidates</h2>\n<p>One sheet per candidate, each on its own page ")
-                .append("when printed, to hand to the candidate.</p>\n");
+        h.append("<h2 class=\"screen\" id=\"feedback\">Feedback for candidates</h2>\n<p class=\"screen\">One sheet per candidate, ")
+                .append("each on its own page when printed, to hand to the candidate.</p>\n");
         new FeedbackSheets(syllabus, advice).write(h, rs, qualification + " \u00b7 " + level + " \u00b7 paper " + rs.paper().id());
         h.append("</main>\n</body>\n</html>\n");
         return h.toString();

@@ -88,7 +88,7 @@ final class ItemsSection {
             return;
         }
         h.append("<table>\n<thead><tr><th scope=\"col\">Grid point</th><th scope=\"col\" class=\"num\">Credited</th>")
-                .append("<th scope=\"col\" class=\"num\">Share of candidates</th></tr></thead>\n<tbody>\n");
+                .append("<th scope=\"col\" class=\"num\">Share</th></tr></thead>\n<tbody>\n");
         for (PointFacility p : s.points()) {
             h.append("<tr><th scope=\"row\">").append(Html.esc(p.point())).append("</th><td class=\"num\">").append(p.credited())
                     .append("</td><td class=\"num\">").append(meter(p.facility())).append(' ').append(Html.fixed(p.facility(), 0))
@@ -99,9 +99,9 @@ final class ItemsSection {
 
     /** A small bar beside a number in a table: decoration only, hidden from screen readers (the number is there). */
     static String meter(double percent) {
-        double w = Math.max(0, Math.min(100, percent)) * 0.6;
-        return "<svg class=\"meter\" aria-hidden=\"true\" focusable=\"false\" width=\"60\" height=\"10\" viewBox=\"0 0 60 10\">"
-                + "<rect x=\"0\" y=\"0\" width=\"60\" height=\"10\" fill=\"none\" stroke=\"#999\"/>"
+        double w = Math.max(0, Math.min(100, percent)) * 0.5;
+        return "<svg class=\"meter\" aria-hidden=\"true\" focusable=\"false\" width=\"50\" height=\"10\" viewBox=\"0 0 50 10\">"
+                + "<rect x=\"0\" y=\"0\" width=\"50\" height=\"10\" fill=\"none\" stroke=\"#767676\"/>"
                 + "<rect x=\"0\" y=\"0\" width=\"" + Html.px(w) + "\" height=\"10\" fill=\"#2f5f98\"/></svg>";
     }
 }
