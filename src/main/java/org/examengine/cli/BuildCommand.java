@@ -10,8 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.examengine.paper.BankStatistics;
 import org.examengine.paper.Blueprint;
 import org.examengine.paper.BuildResult;
+import org.examengine.paper.DifficultyTarget;
+import org.examengine.paper.ExpectedMean;
 import org.examengine.paper.Paper;
 import org.examengine.paper.PaperBuilder;
 import org.examengine.paper.PaperQuestion;
@@ -22,6 +25,8 @@ import org.examengine.marking.MarkingSources;
 import org.examengine.report.PaperFiles;
 import org.examengine.report.PaperPrint;
 import org.examengine.source.DocumentParser;
+import org.examengine.source.ExamException;
+import org.examengine.source.SourceLocation;
 import org.examengine.source.Finding;
 import org.examengine.syllabus.Level;
 import org.examengine.syllabus.Syllabus;
@@ -77,6 +82,16 @@ final class BuildCommand implements Callable<Integer> {
             description = "Grids for the marker's copy (default: marking-grids/ here, or the shipped one).")
     Path grids;
 
+    @Option(names = "--bank-stats", paramLabel = "FILE",
+            description = "Statistics of earlier sittings (exam report --bank-stats): each paper's expected mean is "
+                    + "reported.")
+    Path bankStats;
+
+    @Option(names = "--target-mean", paramLabel = "PCT",
+            description = "With --bank-stats: of the papers the seed allows, prefer the one whose expected mean is "
+                    + "nearest PCT % of the marks.")
+    Double targetMean;
+
     @Spec
     CommandSpec spec;
 
@@ -95,6 +110,12 @@ final class BuildCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--banks: no such folder: " + banksDir);
         }
         Set<String> avoided = avoidedQuestions(home);
+        Optional<BankStatistics> statistics = bankStatistics(home);
+        double defaultFacility = statistics.map(st -> st.levelFacility(level).orElseThrow(() -> new ExamException(
+                SourceLocation.startOf(home.shown(bankStats)), "no statistics of Level " + level
+                        + " questions; give the statistics of Level " + level + " sittings"))).orElse(Double.NaN);
+        DifficultyTarget target = targetMean == null ? null
+                : new DifficultyTarget(statistics.orElseThrow(), defaultFacility, targetMean);
         Map<String, Grid> gridsById = print == null ? Map.of() : grids(home);
         PrintWriter err = spec.commandLine().getErr();
         Validator.Checked checked = new ValidatorFactory().check(List.of(banksDir), home::shown);
@@ -115,7 +136,7 @@ final class BuildCommand implements Callable<Integer> {
         List<String> notes = new ArrayList<>();
         Set<String> used = new LinkedHashSet<>(avoided);
         for (int i = 0; i < count; i++) {
-            BuildResult result = builder.build(first + i, used);
+            BuildResult result = builder.build(first + i, used, target);
             if (!result.built()) {
                 String where = blueprint.get().origin().location().file();
                 result.problems().forEach(p -> err.printf("%s: error: the Level %d blueprint cannot be met: %s%n", where, level, p));
@@ -139,6 +160,7 @@ final class BuildCommand implements Callable<Integer> {
             }
             files.commit();
             report(papers, written, notes.stream().distinct().toList(), avoided, home);
+            statistics.ifPresent(st -> expectedMeans(papers, st, defaultFacility));
         }
         return ExitStatus.OK.code();
     }
@@ -150,6 +172,32 @@ final class BuildCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--grids: no such folder: " + dir);
         }
         return MarkingSources.load(dir, null, home::shown).grids();
+    }
+
+    private Optional<BankStatistics> bankStatistics(ExamHome home) {
+        if (targetMean != null && (bankStats == null || targetMean < 0 || targetMean > 100)) {
+            throw new ParameterException(spec.commandLine(), bankStats == null ? "--target-mean needs --bank-stats"
+                    : "--target-mean: a percentage from 0 to 100, not " + targetMean);
+        }
+        if (bankStats == null) {
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(bankStats)) {
+            throw new ParameterException(spec.commandLine(), "--bank-stats: no such file: " + bankStats);
+        }
+        return Optional.of(BankStatistics.read(bankStats, home.shown(bankStats)));
+    }
+
+    private void expectedMeans(List<Paper> papers, BankStatistics statistics, double defaultFacility) {
+        PrintWriter stdout = spec.commandLine().getOut();
+        for (Paper p : papers) {
+            ExpectedMean e = statistics.expectedMean(p, defaultFacility);
+            stdout.printf(java.util.Locale.ROOT, "%s: expected mean %.1f of %d marks (%.1f %%): %d of %d questions from "
+                    + "the statistics, the rest at %.1f %%%s%n", p.id(), e.marks(), e.max(), e.percent(), e.withStatistics(),
+                    e.questions(), e.defaultFacility(), targetMean == null ? ""
+                    : String.format(java.util.Locale.ROOT, "; target %.1f %%", targetMean));
+        }
+        stdout.flush();
     }
 
     private Set<String> avoidedQuestions(ExamHome home) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = ManifestVersionProvider.class,
         description = "Exam engine for written customer-service assessments (8992 Level 1, 2 and 3).",
-        subcommands = {ValidateCommand.class, BuildCommand.class, SitCommand.class, InvigilateCommand.class, MarkCommand.class, SampleCommand.class, ExplainCommand.class,
+        subcommands = {ValidateCommand.class, BuildCommand.class, SitCommand.class, InvigilateCommand.class, MarkCommand.class, ReportCommand.class, SampleCommand.class, ExplainCommand.class,
             DemoCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -28,6 +28,12 @@ public final class PaperBuilder {
     /** Search steps before giving up: far more than any feasible shipped or generated bank needs. */
     static final long STEP_LIMIT = 500_000;
 
+    /** Selections tried besides the seed's own when aiming at an expected mean. */
+    static final int VARIANTS = 48;
+
+    /** Search steps for one of those: an order that needs more is skipped. */
+    static final long VARIANT_STEP_LIMIT = 50_000;
+
     private final Level level;
     private final Blueprint blueprint;
     private final List<Question> questions;
@@ -68,6 +74,17 @@ public final class PaperBuilder {
 
     /** @param avoid question ids to use only when the blueprint cannot be met without them */
     public BuildResult build(long seed, Set<String> avoid) {
+        return build(seed, avoid, null);
+    }
+
+    /**
+     * @param avoid  question ids to use only when the blueprint cannot be met without them
+     * @param target null for the seed's paper; otherwise, of the seed's paper and {@link #VARIANTS} more drawn
+     *               from the seed (each meeting the blueprint as the seed's paper does), the one whose expected
+     *               mean is nearest the target, the seed's own on a tie, never one with more questions to avoid.
+     *               The same seed, statistics and target still give the same paper.
+     */
+    public BuildResult build(long seed, Set<String> avoid, DifficultyTarget target) {
         List<String> lacks = whatTheBankLacks();
         if (!lacks.isEmpty()) {
             return new BuildResult(null, lacks, List.of());
@@ -75,22 +92,52 @@ public final class PaperBuilder {
         List<BankItem> order = searchOrder(seed, avoid);
         List<Integer> outcomes = level.outcomes().stream().map(LearningOutcome::number).toList();
         List<String> notes = new ArrayList<>();
+        int acLimit = blueprint.coverage().maxPerAc();
         try {
-            SelectionSearch.Result result = new SelectionSearch(order, blueprint, outcomes,
-                    blueprint.coverage().maxPerAc(), STEP_LIMIT).run();
+            SelectionSearch.Result result = new SelectionSearch(order, blueprint, outcomes, acLimit, STEP_LIMIT).run();
             if (result.chosen() == null) {
-                result = new SelectionSearch(order, blueprint, outcomes, Integer.MAX_VALUE, STEP_LIMIT).run();
+                acLimit = Integer.MAX_VALUE;
+                result = new SelectionSearch(order, blueprint, outcomes, acLimit, STEP_LIMIT).run();
                 if (result.chosen() == null) {
                     return new BuildResult(null, List.of("no selection of the bank's questions meets every rule at once; "
                             + "the search ran out of candidates most often for " + hardest(result.stuckOn())), List.of());
                 }
                 notes.add(repeatedAcs(result.chosen()));
             }
-            return new BuildResult(assemble(seed, result.chosen()), List.of(), notes);
+            List<BankItem> chosen = target == null ? result.chosen()
+                    : nearest(result.chosen(), seed, avoid, outcomes, acLimit, target);
+            return new BuildResult(assemble(seed, chosen), List.of(), notes);
         } catch (SelectionSearch.GaveUp e) {
             return new BuildResult(null, List.of("the search for a paper gave up after " + STEP_LIMIT
                     + " steps; the bank may meet each rule alone but hardly all at once"), List.of());
         }
+    }
+
+    /** Other selections drawn from the seed, under the same rules; the one nearest the target wins. */
+    private List<BankItem> nearest(List<BankItem> first, long seed, Set<String> avoid, List<Integer> outcomes,
+                                   int acLimit, DifficultyTarget target) {
+        List<BankItem> best = first;
+        double bestDistance = target.distance(first);
+        long avoided = avoided(first, avoid);
+        Random draw = new Random(~seed);
+        for (int v = 0; v < VARIANTS && bestDistance > 0; v++) {
+            List<BankItem> order = searchOrder(draw.nextLong(), avoid);
+            try {
+                List<BankItem> chosen = new SelectionSearch(order, blueprint, outcomes, acLimit, VARIANT_STEP_LIMIT).run()
+                        .chosen();
+                if (chosen != null && avoided(chosen, avoid) <= avoided && target.distance(chosen) < bestDistance - 1e-9) {
+                    best = chosen;
+                    bestDistance = target.distance(chosen);
+                }
+            } catch (SelectionSearch.GaveUp e) {
+                // this order leads nowhere quickly; the others still count
+            }
+        }
+        return best;
+    }
+
+    private static long avoided(List<BankItem> chosen, Set<String> avoid) {
+        return chosen.stream().flatMap(i -> i.questions().stream()).filter(q -> avoid.contains(q.id())).count();
     }
 
     /** The bank's items in the seed's order, ids to avoid moved to the end. */

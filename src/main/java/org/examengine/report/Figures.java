@@ -1,60 +1,35 @@
 package org.examengine.report;
 
+import java.util.Locale;
+
 /**
- * A chart as the page shows it: a {@code <figure>} with the SVG, a visible caption, and the same numbers in
- * a real table behind a {@code <details>} (open to a screen reader, folded away for the eye).
+ * How the reports write numbers: a fixed number of decimals with a point whatever the locale, and an en dash
+ * for a value that could not be computed (NaN), so every table reads the same.
  */
-final class Figures {
+public final class Figures {
+
+    /** Written for a statistic that has no value (too few candidates, no spread). */
+    public static final String NONE = "\u2013";
 
     private Figures() {
     }
 
-    static String bars(BarChart chart) {
-        boolean notes = chart.bars().stream().anyMatch(b -> !b.note().isEmpty());
-        StringBuilder s = open(chart.id(), chart.title());
-        s.append(BarChartSvg.render(chart));
-        details(s, chart.title());
-        s.append("<thead><tr><th scope=\"col\">").append(Html.esc(chart.labelHeading())).append("</th><th scope=\"col\">")
-                .append(Html.esc(chart.valueHeading())).append("</th>").append(notes ? "<th scope=\"col\">Note</th>" : "")
-                .append("</tr></thead>\n<tbody>\n");
-        for (BarChart.Bar b : chart.bars()) {
-            s.append("<tr><th scope=\"row\">").append(Html.esc(b.label())).append("</th><td class=\"num\">")
-                    .append(Html.esc(b.shown())).append("</td>").append(notes ? "<td>" + Html.esc(b.note()) + "</td>" : "")
-                    .append("</tr>\n");
+    /** {@code value} to {@code decimals} places, or {@link #NONE}. */
+    public static String fixed(double value, int decimals) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return NONE;
         }
-        return close(s, chart.lines());
+        String text = String.format(Locale.ROOT, "%." + decimals + "f", value);
+        return text.matches("-0\\.?0*") ? text.substring(1) : text;
     }
 
-    static String histogram(Histogram h) {
-        StringBuilder s = open(h.id(), h.title());
-        s.append(HistogramSvg.render(h));
-        details(s, h.title());
-        s.append("<thead><tr><th scope=\"col\">").append(Html.esc(h.binHeading())).append("</th><th scope=\"col\">")
-                .append(Html.esc(h.countHeading())).append("</th></tr></thead>\n<tbody>\n");
-        for (Histogram.Bin b : h.bins()) {
-            s.append("<tr><th scope=\"row\">").append(Html.esc(b.label())).append("</th><td class=\"num\">").append(b.count())
-                    .append("</td></tr>\n");
-        }
-        return close(s, h.lines());
+    /** A percentage to one decimal, without the sign: {@code 57.7}. */
+    public static String percent(double value) {
+        return fixed(value, 1);
     }
 
-    private static StringBuilder open(String id, String title) {
-        StringBuilder s = new StringBuilder();
-        s.append("<figure class=\"chart\">\n<figcaption>").append(Html.esc(title)).append("</figcaption>\n");
-        return s;
-    }
-
-    private static void details(StringBuilder s, String title) {
-        s.append("<details class=\"data\"><summary>The numbers as a table</summary>\n<table>\n<caption>")
-                .append(Html.esc(title)).append("</caption>\n");
-    }
-
-    private static String close(StringBuilder s, java.util.List<BarChart.Line> lines) {
-        s.append("</tbody>\n</table>\n");
-        if (!lines.isEmpty()) {
-            s.append("<p class=\"lines\">Lines drawn on the chart: ")
-                    .append(Html.esc(String.join("; ", lines.stream().map(BarChart.Line::label).toList()))).append(".</p>\n");
-        }
-        return s.append("</details>\n</figure>\n").toString();
+    /** {@code value} to two places, for coefficients (skewness, kappa). */
+    public static String coefficient(double value) {
+        return fixed(value, 2);
     }
 }

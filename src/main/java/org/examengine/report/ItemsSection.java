@@ -27,7 +27,7 @@ final class ItemsSection {
                 .append(" % discrimination, low discriminative efficiency below ").append(Axis.label(t.efficiency())).append(" %. n/a: cannot be computed (fewer than two candidates, or every candidate had the same mark).</p>\n");
         table(h, stats.items());
         h.append("<h3 id=\"facility\">Facility by question</h3>\n");
-        h.append(Figures.bars(facility(stats.items(), t)));
+        h.append(ChartFigure.bars(facility(stats.items(), t)));
         h.append("<h3 id=\"points\">Grid points: which points candidates earn</h3>\n<p>For each question, the share of all ")
                 .append("candidates credited each point of its grid. A point that few earn is either hard or worded in a way ")
                 .append("the grid does not catch: worth a look at the answers.</p>\n<div class=\"points\">\n");

@@ -56,6 +56,15 @@ public final class ResultSetReader {
      * @param paper the paper file, or {@code null} to look for it beside the results
      */
     public ResultSet read(Path dir, Path paper) {
+        return readAmong(dir, paper == null ? List.of() : List.of(paper));
+    }
+
+    /**
+     * @param dir    a folder {@code exam mark --paper} wrote
+     * @param papers paper files: one is the paper whatever its id; of several, the one with the results' paper id,
+     *               or else the one beside the results
+     */
+    public ResultSet readAmong(Path dir, List<Path> papers) {
         Path file = dir.resolve(RESULTS);
         String name = shown.apply(file);
         if (!Files.isRegularFile(file)) {
@@ -70,8 +79,20 @@ public final class ResultSetReader {
         }
         ResultLineParser parser0 = new ResultLineParser(name, List.of());
         String paperId = nodes.isEmpty() ? null : paperId(nodes.entrySet().iterator().next(), parser0);
-        Path paperFile = paper != null ? paper : locate(dir, paperId, name);
-        Paper p = new PaperReader(new DocumentParser()).read(paperFile, shown.apply(paperFile)).orThrow();
+        PaperReader papersReader = new PaperReader(new DocumentParser());
+        Path paperFile = papers.size() == 1 ? papers.get(0) : null;
+        Paper p = paperFile == null ? null : papersReader.read(paperFile, shown.apply(paperFile)).orThrow();
+        for (int i = 0; p == null && i < papers.size() && paperId != null; i++) {
+            Paper candidate = papersReader.read(papers.get(i), shown.apply(papers.get(i))).orThrow();
+            if (candidate.id().equals(paperId)) {
+                paperFile = papers.get(i);
+                p = candidate;
+            }
+        }
+        if (p == null) {
+            paperFile = locate(dir, paperId, name);
+            p = papersReader.read(paperFile, shown.apply(paperFile)).orThrow();
+        }
         String paperHash = hash(paperFile);
         List<Item> items = p.allQuestions().stream()
                 .map(q -> new Item(q.id(), q.number(), q.marks(), q.topic(), q.lo(), q.ac())).toList();

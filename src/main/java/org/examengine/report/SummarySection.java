@@ -32,16 +32,16 @@ final class SummarySection {
             key(h, g.label(), n + share(n, s.candidates()));
         }
         h.append("</dl>\n");
-        h.append(Figures.bars(grades(s)));
+        h.append(ChartFigure.bars(grades(s)));
         h.append("<div class=\"keep\">\n<h3 id=\"distribution\">Mark distribution</h3>\n");
-        h.append(Figures.histogram(histogram(stats.distribution(), stats.set().max()))).append("</div>\n");
+        h.append(ChartFigure.histogram(histogram(stats.distribution(), stats.set().max()))).append("</div>\n");
         h.append("<div class=\"keep\">\n<h3 id=\"codes\">Performance codes</h3>\n<p>Codes are given to candidates who fail ")
                 .append("only; a candidate can have several.</p>\n");
-        h.append(Figures.bars(codes(s, stats))).append("</div>\n");
+        h.append(ChartFigure.bars(codes(s, stats))).append("</div>\n");
         h.append("<div class=\"keep\">\n<h3 id=\"topics\">Attainment by topic</h3>\n<p>The mean share of each topic's marks ")
                 .append("that candidates earned. A candidate who fails and earns under ").append(stats.set().grading().topicAttainment())
                 .append(" % of a topic's marks is given that topic's code.</p>\n");
-        h.append(Figures.bars(topics(s))).append("</div>\n");
+        h.append(ChartFigure.bars(topics(s))).append("</div>\n");
         topicTable(h, s);
         h.append("</section>\n");
     }

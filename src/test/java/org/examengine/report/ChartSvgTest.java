@@ -19,7 +19,7 @@ class ChartSvgTest {
 
     @Test
     void aBarChartIsOneImageWithTitleAndDescriptionItsScreenReaderNames() {
-        Document d = Xhtml.parse(Figures.bars(BARS));
+        Document d = Xhtml.parse(ChartFigure.bars(BARS));
         Element svg = Xhtml.one(d, "//svg");
         assertThat(svg.getAttribute("role")).isEqualTo("img");
         Element title = Xhtml.one(svg, "title");
@@ -44,7 +44,7 @@ class ChartSvgTest {
 
     @Test
     void theTableHoldsTheNumbersTheChartWritesAndTheNotesInWords() {
-        Document d = Xhtml.parse(Figures.bars(BARS));
+        Document d = Xhtml.parse(ChartFigure.bars(BARS));
         assertThat(Xhtml.texts(d, "//svg//text[@class='value']")).containsExactly("25.0 %", "50.0 %", "100.0 %");
         assertThat(Xhtml.texts(d, "//table//td[@class='num']")).containsExactly("25.0 %", "50.0 %", "100.0 %");
         assertThat(Xhtml.texts(d, "//svg//text[@class='note']")).containsExactly("too hard", "too easy");
@@ -60,7 +60,7 @@ class ChartSvgTest {
                 List.of(new Histogram.Bin(0, 50, "0 to under 50 %", 4), new Histogram.Bin(50, 60, "50 to under 60 %", 0),
                         new Histogram.Bin(60, 100, "60–100 %", 2)),
                 List.of(new BarChart.Line(60, "Pass 60 %")));
-        Document d = Xhtml.parse(Figures.histogram(h));
+        Document d = Xhtml.parse(ChartFigure.histogram(h));
         List<Element> bars = Xhtml.all(d, "//rect[@class='bar']");
         assertThat(bars).hasSize(2);
         double h4 = Double.parseDouble(bars.get(0).getAttribute("height"));
