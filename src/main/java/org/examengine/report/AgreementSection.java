@@ -14,7 +14,7 @@ final class AgreementSection {
     /** Changed answers listed at most; the rest are in review.csv. */
     static final int SHOWN = 40;
 
-    void write(StringBuilder h, ResultStatistics stats, List<ReviewedAnswer> reviewed) {
+    void write(StringBuilder h, ResultStatistics stats, List<ReviewedAnswer> reviewed, String reviewFile) {
         Agreement a = stats.agreement();
         h.append("<section class=\"part\" aria-labelledby=\"agreement\">\n<h2 id=\"agreement\">Marker and examiners</h2>\n");
         if (a.n() == 0) {
@@ -23,8 +23,11 @@ final class AgreementSection {
                     .append("marker's.</p>\n</section>\n");
             return;
         }
-        h.append("<p>Answers marked by both the automatic marker and an examiner. These are the answers the marker was unsure ")
-                .append("of, so agreement here is lower than it would be over all answers.</p>\n<dl class=\"keys\">\n");
+        h.append("<p>Answers marked by both the automatic marker and an examiner (")
+                .append(reviewFile == null ? "the examiners' marks applied to these results"
+                        : "the <code>examiner_mark</code> column of " + Html.esc(reviewFile) + ", not yet applied to these results")
+                .append("). These are mostly answers the marker was unsure of, so agreement here is lower than it would be over ")
+                .append("all answers.</p>\n<dl class=\"keys\">\n");
         key(h, "Answers marked by both", Integer.toString(a.n()));
         key(h, "Same mark (exact agreement)", a.exact() + " (" + Numbers.percent(a.exactShare(), 0) + ")");
         key(h, "Cohen's kappa", Numbers.or(a.kappa(), 2));

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import org.examengine.report.stats.ResultStatistics;
 import org.examengine.syllabus.Level;
 import org.examengine.syllabus.Syllabus;
@@ -29,10 +31,30 @@ public final class HtmlReport {
     }
 
     /**
-     * @param stats    the statistics of the result set
-     * @param reviewed answers an examiner re-marked, with their text, to show beside the agreement (may be empty)
+     * The report of the one result set {@code exam report} analysed.
+     *
+     * @param dir       its folder, whose {@code review.csv} holds the text of the answers examiners marked
+     * @param overrides the filled-in review file the agreement was computed from, or {@code null} for the
+     *                  examiners' marks in the results
      */
-    public String render(ResultStatistics stats, List<ReviewedAnswer> reviewed) {
+    public String render(ResultReports.Analysis analysis, Path dir, Path overrides, Function<Path, String> shown) {
+        if (analysis.sets().size() != 1) {
+            throw new IllegalArgumentException("the HTML report is of one result set, not " + analysis.sets().size());
+        }
+        ResultStatistics stats = analysis.sets().get(0);
+        Path review = dir.resolve("review.csv");
+        List<ReviewedAnswer> reviewed = overrides != null
+                ? ReviewAnswers.fromReviewFile(stats.set(), overrides, shown.apply(overrides))
+                : ReviewAnswers.fromResults(stats.set(), review, shown.apply(review));
+        return render(stats, reviewed, overrides == null ? null : shown.apply(overrides));
+    }
+
+    /**
+     * @param stats     the statistics of the result set
+     * @param reviewed  answers examiners marked, with their text, shown with the agreement (may be empty)
+     * @param reviewFile the review file the agreement comes from, as shown, or {@code null} for the results
+     */
+    public String render(ResultStatistics stats, List<ReviewedAnswer> reviewed, String reviewFile) {
         ResultSet rs = stats.set();
         String level = syllabus.level(rs.paper().level()).map(Level::title).orElse("Level " + rs.paper().level());
         String qualification = syllabus.qualification() + " " + syllabus.title();
@@ -52,7 +74,7 @@ public final class HtmlReport {
         new SummarySection(syllabus).write(h, stats);
         new PaperSection().write(h, stats);
         new ItemsSection().write(h, stats);
-        new AgreementSection().write(h, stats, reviewed);
+        new AgreementSection().write(h, stats, reviewed, reviewFile);
         h.append("<h2 class=\"screen\" id=\"feedback\">Feedback for candidates</h2>\n<p class=\"screen\">One sheet per candidate, ")
                 .append("each on its own page when printed, to hand to the candidate.</p>\n");
         new FeedbackSheets(syllabus, advice).write(h, rs, qualification + " \u00b7 " + level + " \u00b7 paper " + rs.paper().id());

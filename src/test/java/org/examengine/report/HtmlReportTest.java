@@ -66,7 +66,7 @@ class HtmlReportTest {
 
     private String html() {
         List<ReviewedAnswer> reviewed = List.of(new ReviewedAnswer("C2", "Q2", "2", 3, 0, 2, SCRIPT_ANSWER, "fine </td>"));
-        return new HtmlReport(syllabus, FeedbackAdvice.standard()).render(stats(), reviewed);
+        return new HtmlReport(syllabus, FeedbackAdvice.standard()).render(stats(), reviewed, null);
     }
 
     @Test
@@ -183,7 +183,7 @@ class HtmlReportTest {
                 r.misread())).toList())).toList();
         ResultSet plain = new ResultSet(none.source(), none.paper(), none.fingerprint(), none.items(), markerOnly);
         String html = new HtmlReport(syllabus, FeedbackAdvice.standard())
-                .render(ResultStatistics.of(plain, Thresholds.MOODLE, Map.of(), null, syllabus), List.of());
+                .render(ResultStatistics.of(plain, Thresholds.MOODLE, Map.of(), null, syllabus), List.of(), null);
         assertThat(Xhtml.texts(Xhtml.parse(html), "//section[h2/@id='agreement']/p").get(0)).startsWith("No answer has an examiner's mark yet");
     }
 }

@@ -20,12 +20,12 @@ import org.xml.sax.InputSource;
  * closed, no named entities), so a parse that succeeds proves every tag is closed and nested, and XPath can
  * check its structure. No DTD or external entity is ever loaded.
  */
-final class Xhtml {
+public final class Xhtml {
 
     private Xhtml() {
     }
 
-    static Document parse(String html) {
+    public static Document parse(String html) {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -40,7 +40,7 @@ final class Xhtml {
         }
     }
 
-    static List<Element> all(Node context, String xpath) {
+    public static List<Element> all(Node context, String xpath) {
         try {
             NodeList nodes = (NodeList) XPathFactory.newInstance().newXPath().evaluate(xpath, context, XPathConstants.NODESET);
             List<Element> out = new ArrayList<>();
@@ -53,7 +53,7 @@ final class Xhtml {
         }
     }
 
-    static Element one(Node context, String xpath) {
+    public static Element one(Node context, String xpath) {
         List<Element> found = all(context, xpath);
         if (found.size() != 1) {
             throw new AssertionError("expected one " + xpath + ", found " + found.size());
@@ -61,7 +61,7 @@ final class Xhtml {
         return found.get(0);
     }
 
-    static List<String> texts(Node context, String xpath) {
+    public static List<String> texts(Node context, String xpath) {
         return all(context, xpath).stream().map(e -> e.getTextContent().strip()).toList();
     }
 }
