@@ -1,10 +1,10 @@
 package org.examengine.report.stats;
 
 /**
- * Where the item flags start, in percent. The defaults follow the guidance published with Moodle's quiz
- * statistics report: facility 90 % and above is "very easy", under 20 % "difficult" or worse; a discrimination
- * index under 20 % is "very weak" (negative: "probably invalid"); and Moodle's own table marks a question dubious
- * when its discriminative efficiency is under 15 %.
+ * Where the item flags start, in percent. The facility lines follow the guidance published for Moodle's quiz
+ * statistics report (90 % and above "very easy", 20 % and under "difficult" or worse); the discrimination line is
+ * the usual item-analysis rule of thumb (Moodle gives none); the efficiency line is Moodle's own test for a
+ * dubious question (discriminative efficiency under 15 %). See docs/report.md.
  *
  * @param tooEasy        {@link Flag#TOO_EASY} when the facility is above this
  * @param tooHard        {@link Flag#TOO_HARD} when the facility is below this
