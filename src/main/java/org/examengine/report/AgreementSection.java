@@ -16,7 +16,9 @@ final class AgreementSection {
 
     void write(StringBuilder h, ResultStatistics stats, List<ReviewedAnswer> reviewed, String reviewFile) {
         Agreement a = stats.agreement();
-        h.append("<section class=\"part\" aria-labelledby=\"agreement\">\n<h2 id=\"agreement\">Marker and examiners</h2>\n");
+        // a new printed page only when there is more to show than a sentence
+        h.append("<section").append(a.n() == 0 ? "" : " class=\"part\"")
+                .append(" aria-labelledby=\"agreement\">\n<h2 id=\"agreement\">Marker and examiners</h2>\n");
         if (a.n() == 0) {
             h.append("<p>No answer has an examiner's mark yet. Once examiners have marked the answers in <code>review.csv</code> ")
                     .append("and <code>exam mark --overrides</code> has applied their marks, this section compares them with the ")

@@ -48,10 +48,12 @@ final class FeedbackSheets {
         h.append("<p class=\"summary\">").append(Html.esc(summary(c, rules, max))).append("</p>\n");
         marks(h, rs, c, id);
         if (c.grade() == Grade.FAIL && !c.codes().isEmpty()) {
-            h.append("<h4>What to work on</h4>\n<p>Each code below is one reason the paper was not passed. ")
-                    .append("Start with the ones about the areas where you lost most marks.</p>\n");
-            for (String code : c.codes()) {
-                code(h, rs, c, code);
+            // the heading stays on the page of the first code's advice
+            h.append("<div class=\"keep\">\n<h4>What to work on</h4>\n<p>Each code below is one reason the paper was not ")
+                    .append("passed. Start with the ones about the areas where you lost most marks.</p>\n");
+            for (int i = 0; i < c.codes().size(); i++) {
+                code(h, rs, c, c.codes().get(i));
+                h.append(i == 0 ? "</div>\n" : "");
             }
         }
         h.append("</section>\n");

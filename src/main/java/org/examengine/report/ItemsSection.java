@@ -90,7 +90,9 @@ final class ItemsSection {
         h.append("<table>\n<thead><tr><th scope=\"col\">Grid point</th><th scope=\"col\" class=\"num\">Credited</th>")
                 .append("<th scope=\"col\" class=\"num\">Share</th></tr></thead>\n<tbody>\n");
         for (PointFacility p : s.points()) {
-            h.append("<tr><th scope=\"row\">").append(Html.esc(p.point())).append("</th><td class=\"num\">").append(p.credited())
+            // a long point id may break after an underscore, not inside a word
+            h.append("<tr><th scope=\"row\">").append(Html.esc(p.point()).replace("_", "_<wbr/>")).append("</th><td class=\"num\">")
+                    .append(p.credited())
                     .append("</td><td class=\"num\">").append(meter(p.facility())).append(' ').append(Html.fixed(p.facility(), 0))
                     .append(" %").append(p.credited() == 0 ? " (never)" : "").append("</td></tr>\n");
         }
