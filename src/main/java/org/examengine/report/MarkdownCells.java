@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * Markdown table rows. A cell's text is made inert: {@code |} and backslashes escaped, line breaks turned to
- * spaces, and characters Markdown would read as markup ({@code * _ ` < > [ ]}) escaped, so an id or name from a
- * file cannot change the table or inject HTML.
+ * spaces, other control and format characters (escape sequences, bidirectional overrides) written as a
+ * backslash, {@code u} and their code in hex, and characters Markdown would read as markup
+ * ({@code * _ ` < > [ ] #}) escaped, so an id or name from a file cannot change the table or inject HTML.
  */
 final class MarkdownCells {
 
@@ -37,7 +38,7 @@ final class MarkdownCells {
         for (char c : value.toCharArray()) {
             if (c == '\n' || c == '\r' || c == '\t') {
                 out.append(' ');
-            } else if (c < 0x20 || c == 0x7f) {
+            } else if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
                 out.append(String.format("\\u%04x", (int) c));
             } else if ("|\\*_`<>[]#".indexOf(c) >= 0) {
                 out.append('\\').append(c);

@@ -42,8 +42,9 @@ public final class MarkdownReport {
         out.append("# Report: paper ").append(text(set.paper().id())).append(" (Level ").append(set.paper().level())
                 .append(", unit ").append(text(set.paper().unit())).append(")\n\n");
         out.append("Results: `").append(set.source().replace("`", "'")).append("`, ").append(set.candidates().size())
-                .append(" candidate(s), ").append(set.max()).append(" marks. Marked by `")
-                .append(set.fingerprint().replace("`", "'")).append("`.\n\n");
+                .append(" candidate(s), ").append(set.max()).append(" marks.")
+                .append(set.fingerprint().isEmpty() ? "" : " Marked by `" + set.fingerprint().replace("`", "'") + "`.")
+                .append("\n\n");
         summary(out, s.summary(), s.distribution(), s.paper());
         paperStatistics(out, s.paper());
         items(out, s);
