@@ -14,6 +14,8 @@ import org.examengine.grid.Grid;
 import org.examengine.grid.Point;
 import org.examengine.marking.MarkingSources;
 import org.examengine.report.BankStatisticsCsv;
+import org.examengine.report.FeedbackAdvice;
+import org.examengine.report.HtmlReport;
 import org.examengine.report.ItemAnalysisCsv;
 import org.examengine.report.OutputFile;
 import org.examengine.report.ResultReports;
@@ -35,6 +37,10 @@ import picocli.CommandLine.Spec;
             "",
             "With several folders (papers of one level): each question's facility and discrimination",
             "per sitting and pooled. --bank-stats writes them for exam build --bank-stats.",
+            "",
+            "--html FILE writes one result set's report as a self-contained web page to read, share or print,",
+            "with charts and a feedback sheet per candidate; the Markdown then goes to stdout only with",
+            "--format or --out.",
             "",
             "The paper is --paper, or DIR/<paper id>.json, DIR/paper.json or DIR/../<paper id>.json.",
             ""},
@@ -68,7 +74,12 @@ final class ReportCommand implements Callable<Integer> {
             description = "Also write each question's pooled facility and discrimination as CSV, for exam build.")
     Path bankStats;
 
-    @Option(names = "--grids", paramLabel = "DIR", order = 6,
+    @Option(names = "--html", paramLabel = "FILE", order = 6,
+            description = "Also write the report as one HTML page: charts, item analysis and a feedback sheet per "
+                    + "candidate (one results folder).")
+    Path html;
+
+    @Option(names = "--grids", paramLabel = "DIR", order = 7,
             description = "Grids, to list the points nobody was credited (default: marking-grids/ here or shipped, "
                     + "if there is one).")
     Path grids;
@@ -83,15 +94,24 @@ final class ReportCommand implements Callable<Integer> {
         Map<String, List<String>> points = gridPoints(home);
         ResultReports reports = new ResultReports(home::shown, Syllabus.standard(), Thresholds.MOODLE);
         ResultReports.Analysis analysis = reports.analyse(dirs, papers, overrides, points);
+        String page = html == null ? null : new HtmlReport(Syllabus.standard(), FeedbackAdvice.standard())
+                .render(analysis, dirs.get(0), overrides, home::shown);
+        // with --html alone the page is the report; the text report needs --out or --format then
+        boolean text = html == null || out != null || spec.commandLine().getParseResult().hasMatchedOption("--format");
         try (OutputFile report = out == null ? null : new OutputFile(out);
-             OutputFile bank = bankStats == null ? null : new OutputFile(bankStats)) {
+             OutputFile bank = bankStats == null ? null : new OutputFile(bankStats);
+             OutputFile htmlFile = html == null ? null : new OutputFile(html)) {
             java.io.Writer writer = report != null ? report.writer() : spec.commandLine().getOut();
-            if (format == Format.csv) {
+            if (text && format == Format.csv) {
                 ItemAnalysisCsv.write(writer, analysis.sets());
-            } else {
+            } else if (text) {
                 writer.write(reports.markdown(analysis));
             }
             writer.flush();
+            if (htmlFile != null) {
+                htmlFile.writer().write(page);
+                htmlFile.commit();
+            }
             if (bank != null) {
                 BankStatisticsCsv.write(bank.writer(), analysis.history());
                 bank.commit();
@@ -103,8 +123,9 @@ final class ReportCommand implements Callable<Integer> {
             throw new java.io.UncheckedIOException(e);
         }
         PrintWriter err = spec.commandLine().getErr();
-        if (out != null || bankStats != null) {
-            err.printf("Report on %d result set(s)%s%s%n", dirs.size(), out == null ? "" : " -> " + home.shown(out),
+        if (out != null || bankStats != null || html != null) {
+            err.printf("Report on %d result set(s)%s%s%s%n", dirs.size(), out == null ? "" : " -> " + home.shown(out),
+                    html == null ? "" : "; HTML -> " + home.shown(html),
                     bankStats == null ? "" : "; bank statistics of " + analysis.history().size() + " question(s) -> "
                             + home.shown(bankStats));
         }
@@ -128,6 +149,12 @@ final class ReportCommand implements Callable<Integer> {
         if (overrides != null && (!Files.isRegularFile(overrides) || dirs.size() > 1)) {
             throw new ParameterException(spec.commandLine(), dirs.size() > 1
                     ? "--overrides goes with one results folder" : "--overrides: no such file: " + overrides);
+        }
+        if (html != null && dirs.size() > 1) {
+            throw new ParameterException(spec.commandLine(), "--html goes with one results folder");
+        }
+        if (html != null && Files.isDirectory(html)) {
+            throw new ParameterException(spec.commandLine(), "--html: " + html + " is a folder; give the file to write");
         }
         if (grids != null && !Files.isDirectory(grids)) {
             throw new ParameterException(spec.commandLine(), "--grids: no such folder: " + grids);
