@@ -56,7 +56,7 @@ final class EntryCodec {
     }
 
     /** The entry on this line with its sequence number, or null when the line is torn or damaged. */
-    Numbered<Entry> decodeEntry(String line) {
+    LineJournal.Numbered<Entry> decodeEntry(String line) {
         JsonNode n = lines.decode(line).orElse(null);
         if (n == null) {
             return null;
@@ -78,7 +78,7 @@ final class EntryCodec {
             case "control" -> new Entry.Controlled(at, command(n.path("command")));
             default -> throw new IllegalArgumentException("unknown entry type '" + text(n, "type") + "'");
         };
-        return new Numbered<>(n.path("seq").asLong(), e);
+        return new LineJournal.Numbered<>(n.path("seq").asLong(), e);
     }
 
     /** The command on this control-journal line, or null when the line is torn or damaged. */
@@ -129,8 +129,5 @@ final class EntryCodec {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("field '" + field + "' is not a time: " + e.getParsedString());
         }
-    }
-
-    record Numbered<T>(long seq, T value) {
     }
 }
