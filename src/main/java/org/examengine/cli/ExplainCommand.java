@@ -22,7 +22,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code exam explain --grids DIR --question ID "answer"}: one mark, point by point, for an author fixing a grid. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
+@Command(name = "explain",
+        header = "Mark one answer and show why: the words that earned each point.", mixinStandardHelpOptions = true,
         description = {
             "Mark one answer and show why: the words that earned each point (highlighted on a terminal,",
             "in brackets otherwise or when NO_COLOR is set), and for each point not credited the nearest",

@@ -28,7 +28,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code exam invigilate}: the room's live board, and the invigilator's commands to the running sittings. */
-@Command(name = "invigilate", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "invigilate",
+        header = "Watch a room of sittings live, and pause, add time, change extra time or end.", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Watch a room of sittings live: a row per candidate with phase, time left, extra time,",
             "answers, flags, last activity and submission. Type commands at the bottom to pause,",

@@ -45,7 +45,8 @@ import picocli.CommandLine.Spec;
  * {@code exam mark}: mark answers files against a paper and grade the candidates, or, without a paper, mark
  * each answer with its question's grid.
  */
-@Command(name = "mark", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "mark",
+        header = "Mark answers files or a room of sittings, and grade every candidate.", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Mark answers files: long (candidate,question,answer) or wide",
             "(candidate,<question id>,...).",

@@ -29,7 +29,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code exam report DIR...}: statistics of marked results, one set or several of one level. */
-@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "report",
+        header = "Report on marked results: summary, item analysis, agreement, feedback sheets (md, csv, HTML).", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Report on the results of exam mark --paper: centre summary (grades, mark distribution,",
             "performance codes, topics), paper statistics, item analysis with flags, and the agreement",

@@ -33,7 +33,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code exam sit}: a candidate sits a paper at a terminal, every change journalled; run again, it resumes. */
-@Command(name = "sit", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "sit",
+        header = "Sit a paper in the terminal, timed, every answer journalled; run again to resume.", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Sit a paper in the terminal: a start screen, reading time (read, not answer),",
             "then writing time with a countdown. Every answer, flag and move is saved to",
