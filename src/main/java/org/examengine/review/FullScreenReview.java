@@ -1,14 +1,15 @@
 package org.examengine.review;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import org.examengine.sitting.RawScreen;
 import org.examengine.sitting.SafeText;
 import org.jline.keymap.BindingReader;
 import org.jline.keymap.KeyMap;
-import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.utils.Display;
-import org.jline.utils.InfoCmp.Capability;
 import org.jline.utils.NonBlockingReader;
 
 /**
@@ -55,16 +56,11 @@ public final class FullScreenReview {
         Display display = new Display(terminal, true);
         Size size = new Size();
         size.copy(terminal.getSize());
-        Terminal.SignalHandler previousWinch = terminal.handle(Terminal.Signal.WINCH, s -> resized = true);
-        Terminal.SignalHandler previousInt = terminal.handle(Terminal.Signal.INT, s -> outcome = ReviewOutcome.QUIT);
-        Attributes attributes = terminal.enterRawMode();
+        Map<Terminal.Signal, Terminal.SignalHandler> handlers = new EnumMap<>(Terminal.Signal.class);
+        handlers.put(Terminal.Signal.WINCH, s -> resized = true);
+        handlers.put(Terminal.Signal.INT, s -> outcome = ReviewOutcome.QUIT);
         BindingReader reader = new BindingReader(terminal.reader());
-        try {
-            if (!terminal.puts(Capability.enter_ca_mode)) {
-                terminal.puts(Capability.clear_screen);
-            }
-            terminal.puts(Capability.keypad_xmit);
-            terminal.flush();
+        try (RawScreen ignored = RawScreen.enter(terminal, handlers, false)) {
             boolean redraw = true;
             while (outcome == null) {
                 if (resized || !terminal.getSize().equals(size)) {
@@ -87,16 +83,6 @@ public final class FullScreenReview {
                 }
             }
             return outcome;
-        } finally {
-            terminal.setAttributes(attributes);
-            terminal.handle(Terminal.Signal.WINCH, previousWinch);
-            terminal.handle(Terminal.Signal.INT, previousInt);
-            if (!terminal.puts(Capability.exit_ca_mode)) {
-                terminal.puts(Capability.clear_screen);
-            }
-            terminal.puts(Capability.keypad_local);
-            terminal.puts(Capability.cursor_visible);
-            terminal.flush();
         }
     }
 

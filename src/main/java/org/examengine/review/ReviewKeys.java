@@ -1,5 +1,6 @@
 package org.examengine.review;
 
+import org.examengine.sitting.RawScreen;
 import org.jline.keymap.KeyMap;
 import org.jline.terminal.Terminal;
 import org.jline.utils.InfoCmp.Capability;
@@ -30,19 +31,13 @@ final class ReviewKeys {
         keys.bind(Key.REDRAW, KeyMap.ctrl('L'));
         keys.bind(Key.QUIT, KeyMap.ctrl('C'));
         keys.bind(Key.EOF, KeyMap.ctrl('D'));
-        capability(keys, terminal, Key.LEFT, Capability.key_left);
-        capability(keys, terminal, Key.RIGHT, Capability.key_right);
-        capability(keys, terminal, Key.UP, Capability.key_up);
-        capability(keys, terminal, Key.DOWN, Capability.key_down);
-        capability(keys, terminal, Key.PAGE_UP, Capability.key_ppage);
-        capability(keys, terminal, Key.PAGE_DOWN, Capability.key_npage);
+        RawScreen.bindCapability(keys, terminal, Key.LEFT, Capability.key_left);
+        RawScreen.bindCapability(keys, terminal, Key.RIGHT, Capability.key_right);
+        RawScreen.bindCapability(keys, terminal, Key.UP, Capability.key_up);
+        RawScreen.bindCapability(keys, terminal, Key.DOWN, Capability.key_down);
+        RawScreen.bindCapability(keys, terminal, Key.PAGE_UP, Capability.key_ppage);
+        RawScreen.bindCapability(keys, terminal, Key.PAGE_DOWN, Capability.key_npage);
         return keys;
     }
 
-    private static void capability(KeyMap<Key> keys, Terminal terminal, Key key, Capability cap) {
-        String seq = KeyMap.key(terminal, cap);
-        if (seq != null && !seq.isEmpty()) {
-            keys.bind(key, seq);
-        }
-    }
 }

@@ -1,10 +1,11 @@
 package org.examengine.sitting;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jline.keymap.BindingReader;
 import org.jline.keymap.KeyMap;
-import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.utils.Display;
@@ -59,34 +60,23 @@ public final class FullScreenBoard {
         keys.bind(Key.REDRAW, KeyMap.ctrl('L'));
         keys.bind(Key.QUIT, KeyMap.ctrl('C'));
         keys.bind(Key.EOF, KeyMap.ctrl('D'));
-        bindCapability(Key.UP, Capability.key_up);
-        bindCapability(Key.DOWN, Capability.key_down);
-        bindCapability(Key.PAGE_UP, Capability.key_ppage);
-        bindCapability(Key.PAGE_DOWN, Capability.key_npage);
+        RawScreen.bindCapability(keys, terminal, Key.UP, Capability.key_up);
+        RawScreen.bindCapability(keys, terminal, Key.DOWN, Capability.key_down);
+        RawScreen.bindCapability(keys, terminal, Key.PAGE_UP, Capability.key_ppage);
+        RawScreen.bindCapability(keys, terminal, Key.PAGE_DOWN, Capability.key_npage);
     }
 
-    private void bindCapability(Key key, Capability cap) {
-        String seq = KeyMap.key(terminal, cap);
-        if (seq != null && !seq.isEmpty()) {
-            keys.bind(key, seq);
-        }
-    }
 
     /** Runs the board until the invigilator quits (the quit command, Ctrl-C, Ctrl-D on an empty line). */
     public void run() {
         Display display = new Display(terminal, true);
         Size size = new Size();
         size.copy(terminal.getSize());
-        Terminal.SignalHandler previousWinch = terminal.handle(Terminal.Signal.WINCH, s -> resized = true);
-        Terminal.SignalHandler previousInt = terminal.handle(Terminal.Signal.INT, s -> quit = true);
-        Attributes attributes = terminal.enterRawMode();
+        Map<Terminal.Signal, Terminal.SignalHandler> handlers = new EnumMap<>(Terminal.Signal.class);
+        handlers.put(Terminal.Signal.WINCH, s -> resized = true);
+        handlers.put(Terminal.Signal.INT, s -> quit = true);
         BindingReader reader = new BindingReader(terminal.reader());
-        try {
-            if (!terminal.puts(Capability.enter_ca_mode)) {
-                terminal.puts(Capability.clear_screen);
-            }
-            terminal.puts(Capability.keypad_xmit);
-            terminal.flush();
+        try (RawScreen ignored = RawScreen.enter(terminal, handlers, false)) {
             long nextRefresh = System.nanoTime();
             boolean redraw = true;
             while (!quit) {
@@ -117,16 +107,6 @@ public final class FullScreenBoard {
                     }
                 }
             }
-        } finally {
-            terminal.setAttributes(attributes);
-            terminal.handle(Terminal.Signal.WINCH, previousWinch);
-            terminal.handle(Terminal.Signal.INT, previousInt);
-            if (!terminal.puts(Capability.exit_ca_mode)) {
-                terminal.puts(Capability.clear_screen);
-            }
-            terminal.puts(Capability.keypad_local);
-            terminal.puts(Capability.cursor_visible);
-            terminal.flush();
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jline.keymap.KeyMap;
-import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
@@ -40,9 +39,8 @@ public final class FullScreenView implements SittingView {
     private final KeyMap<Action> keys;
     private final AtomicBoolean resized = new AtomicBoolean();
     private final AtomicReference<String> signalled = new AtomicReference<>();
-    private final Map<Terminal.Signal, Terminal.SignalHandler> replaced = new EnumMap<>(Terminal.Signal.class);
     private Size size = FALLBACK;
-    private Attributes before;
+    private RawScreen raw;
     private boolean cursorVisible = true;
 
     public FullScreenView(Terminal terminal, boolean colour) {
@@ -180,23 +178,16 @@ public final class FullScreenView implements SittingView {
     }
 
     private void enter() {
-        if (before != null) {
+        if (raw != null) {
             return;
         }
         size = usable(terminal.getSize());
-        replaced.put(Terminal.Signal.WINCH, terminal.handle(Terminal.Signal.WINCH, s -> resized.set(true)));
+        Map<Terminal.Signal, Terminal.SignalHandler> handlers = new EnumMap<>(Terminal.Signal.class);
+        handlers.put(Terminal.Signal.WINCH, s -> resized.set(true));
         // with ISIG off the terminal sends none of these; a signal from elsewhere gets the same calm message
-        replaced.put(Terminal.Signal.INT, terminal.handle(Terminal.Signal.INT, s -> signalled.set("Ctrl-C")));
-        replaced.put(Terminal.Signal.TSTP, terminal.handle(Terminal.Signal.TSTP, s -> signalled.set("Ctrl-Z")));
-        before = terminal.enterRawMode();
-        Attributes raw = new Attributes(terminal.getAttributes());
-        raw.setLocalFlag(Attributes.LocalFlag.ISIG, false);
-        raw.setInputFlag(Attributes.InputFlag.IXON, false);
-        terminal.setAttributes(raw);
-        if (!terminal.puts(Capability.enter_ca_mode)) {
-            terminal.puts(Capability.clear_screen);
-        }
-        terminal.puts(Capability.keypad_xmit);
+        handlers.put(Terminal.Signal.INT, s -> signalled.set("Ctrl-C"));
+        handlers.put(Terminal.Signal.TSTP, s -> signalled.set("Ctrl-Z"));
+        raw = RawScreen.enter(terminal, handlers, true);
         terminal.writer().write(PASTE_ON);
         terminal.flush();
         display.clear();
@@ -204,27 +195,15 @@ public final class FullScreenView implements SittingView {
     }
 
     private void leave() {
-        if (before == null) {
+        if (raw == null) {
             return;
         }
         try {
             terminal.writer().write(PASTE_OFF);
-            terminal.puts(Capability.keypad_local);
-            terminal.puts(Capability.cursor_visible);
-            if (!terminal.puts(Capability.exit_ca_mode)) {
-                terminal.puts(Capability.clear_screen);
-            }
-            terminal.flush();
         } finally {
-            terminal.setAttributes(before);
-            before = null;
+            raw.close();
+            raw = null;
             cursorVisible = true;
-            replaced.forEach((signal, handler) -> {
-                if (handler != null) {
-                    terminal.handle(signal, handler);
-                }
-            });
-            replaced.clear();
         }
     }
 

@@ -3,7 +3,6 @@ package org.examengine.sitting;
 import static org.jline.keymap.KeyMap.ctrl;
 import static org.jline.keymap.KeyMap.del;
 import static org.jline.keymap.KeyMap.esc;
-import static org.jline.keymap.KeyMap.key;
 
 import org.jline.keymap.BindingReader;
 import org.jline.keymap.KeyMap;
@@ -61,27 +60,21 @@ final class Keys {
         keys.bind(Action.CANCEL, esc());
         keys.bind(Action.REDRAW, ctrl('L'));
         keys.bind(Action.INTERRUPT, ctrl('C'), ctrl('Z'), ctrl('\\'), ctrl('D'));
-        bindCapability(keys, terminal, Action.UP, Capability.key_up);
-        bindCapability(keys, terminal, Action.DOWN, Capability.key_down);
-        bindCapability(keys, terminal, Action.LEFT, Capability.key_left);
-        bindCapability(keys, terminal, Action.RIGHT, Capability.key_right);
-        bindCapability(keys, terminal, Action.HOME, Capability.key_home);
-        bindCapability(keys, terminal, Action.END, Capability.key_end);
-        bindCapability(keys, terminal, Action.PAGE_UP, Capability.key_ppage);
-        bindCapability(keys, terminal, Action.PAGE_DOWN, Capability.key_npage);
-        bindCapability(keys, terminal, Action.DELETE, Capability.key_dc);
-        bindCapability(keys, terminal, Action.BACKSPACE, Capability.key_backspace);
-        bindCapability(keys, terminal, Action.HELP, Capability.key_f1);
-        bindCapability(keys, terminal, Action.LIST, Capability.key_f2);
+        RawScreen.bindCapability(keys, terminal, Action.UP, Capability.key_up);
+        RawScreen.bindCapability(keys, terminal, Action.DOWN, Capability.key_down);
+        RawScreen.bindCapability(keys, terminal, Action.LEFT, Capability.key_left);
+        RawScreen.bindCapability(keys, terminal, Action.RIGHT, Capability.key_right);
+        RawScreen.bindCapability(keys, terminal, Action.HOME, Capability.key_home);
+        RawScreen.bindCapability(keys, terminal, Action.END, Capability.key_end);
+        RawScreen.bindCapability(keys, terminal, Action.PAGE_UP, Capability.key_ppage);
+        RawScreen.bindCapability(keys, terminal, Action.PAGE_DOWN, Capability.key_npage);
+        RawScreen.bindCapability(keys, terminal, Action.DELETE, Capability.key_dc);
+        RawScreen.bindCapability(keys, terminal, Action.BACKSPACE, Capability.key_backspace);
+        RawScreen.bindCapability(keys, terminal, Action.HELP, Capability.key_f1);
+        RawScreen.bindCapability(keys, terminal, Action.LIST, Capability.key_f2);
         return keys;
     }
 
-    private static void bindCapability(KeyMap<Action> keys, Terminal terminal, Action action, Capability capability) {
-        String sequence = key(terminal, capability);
-        if (sequence != null && !sequence.isEmpty()) {
-            keys.bind(action, sequence);
-        }
-    }
 
     /** The next key, or null at the end of input. Blocks until a whole key (or paste) has arrived. */
     static KeyInput read(KeyReader reader, KeyMap<Action> keys) {
