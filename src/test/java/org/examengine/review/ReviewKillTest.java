@@ -2,14 +2,10 @@ package org.examengine.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
+import org.examengine.sitting.KilledChild;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +26,7 @@ class ReviewKillTest {
             Path folder = dir.resolve("run" + run);
             ReviewFixtures.reviewCsv(folder, ANSWERS, null);
             int killAfter = 20 + random.nextInt(300);
-            int confirmed = runAndKill(folder, killAfter);
+            int confirmed = KilledChild.runAndKill(ReviewDecidingChild.class, folder, killAfter);
             assertThat(confirmed).isGreaterThanOrEqualTo(killAfter);
 
             DecisionJournal.Contents contents = DecisionJournal.read(folder.resolve(ReviewSession.JOURNAL_FILE), "journal");
@@ -53,30 +49,5 @@ class ReviewKillTest {
             assertThat(DecisionJournal.read(folder.resolve(ReviewSession.JOURNAL_FILE), "journal").torn()).isEmpty();
         }
         System.out.printf("ReviewKillTest: %d of 4 kills tore the last line%n", torn);
-    }
-
-    /** Starts the child, kills it once it has confirmed {@code killAfter} decisions; returns how many it confirmed. */
-    private static int runAndKill(Path folder, int killAfter) throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                ReviewDecidingChild.class.getName(), folder.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        int confirmed = 0;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null) {
-                confirmed = Integer.parseInt(line.substring("confirmed ".length()));
-                if (confirmed >= killAfter) {
-                    child.toHandle().destroyForcibly(); // SIGKILL; unlike Process.destroyForcibly it leaves the pipe open
-                    break;
-                }
-            }
-            child.waitFor(30, TimeUnit.SECONDS);
-            // confirmations already in the pipe when the kill landed count too
-            while ((line = out.readLine()) != null) {
-                confirmed = Integer.parseInt(line.substring("confirmed ".length()));
-            }
-        }
-        assertThat(confirmed).as("the child confirmed decisions before it was killed").isPositive();
-        return confirmed;
     }
 }

@@ -2,17 +2,12 @@ package org.examengine.sitting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +30,7 @@ class KillDuringWriteTest {
         for (int run = 0; run < 6; run++) {
             Path room = dir.resolve("room" + run);
             int killAfter = 20 + random.nextInt(400);
-            int confirmed = runAndKill(room, killAfter);
+            int confirmed = KilledChild.runAndKill(JournalWriterChild.class, room, killAfter);
             assertThat(confirmed).isGreaterThanOrEqualTo(killAfter);
 
             Journal.Contents contents = Journal.read(new SittingFiles(room).journal("C01", "T1-2026"), "journal");
@@ -54,30 +49,5 @@ class KillDuringWriteTest {
             assertThat(Journal.read(new SittingFiles(room).journal("C01", "T1-2026"), "journal").torn()).isEmpty();
         }
         System.out.printf("KillDuringWriteTest: %d of 6 kills tore the last line%n", torn);
-    }
-
-    /** Starts the child, kills it once it has confirmed {@code killAfter} saves, and returns how many it confirmed. */
-    private static int runAndKill(Path room, int killAfter) throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                JournalWriterChild.class.getName(), room.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        int confirmed = 0;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null) {
-                confirmed = Integer.parseInt(line.substring("confirmed ".length()));
-                if (confirmed >= killAfter) {
-                    child.toHandle().destroyForcibly(); // SIGKILL; unlike Process.destroyForcibly it leaves the pipe open
-                    break;
-                }
-            }
-            child.waitFor(30, TimeUnit.SECONDS);
-            // confirmations already in the pipe when the kill landed count too
-            while ((line = out.readLine()) != null) {
-                confirmed = Integer.parseInt(line.substring("confirmed ".length()));
-            }
-        }
-        assertThat(confirmed).as("the child confirmed saves before it was killed").isPositive();
-        return confirmed;
     }
 }
