@@ -76,7 +76,7 @@ final class ExplainCommand implements Callable<Integer> {
         return switch (color) {
             case always -> true;
             case never -> false;
-            case auto -> System.console() != null && (System.getenv("NO_COLOR") == null || System.getenv("NO_COLOR").isEmpty())
+            case auto -> System.console() != null && TerminalChoice.colourWanted()
                     && !"dumb".equals(System.getenv("TERM"));
         };
     }

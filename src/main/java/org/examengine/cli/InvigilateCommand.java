@@ -123,15 +123,11 @@ final class InvigilateCommand implements Callable<Integer> {
     }
 
     private void live(BoardConsole console) {
-        String noColor = System.getenv("NO_COLOR");
-        boolean colour = noColor == null || noColor.isEmpty();
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-            boolean dumb = Terminal.TYPE_DUMB.equals(terminal.getType())
-                    || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
-            if (plain || dumb) {
+            if (plain || TerminalChoice.plainOnly(terminal)) {
                 new PlainBoard(terminal, console).run();
             } else {
-                new FullScreenBoard(terminal, colour, console).run();
+                new FullScreenBoard(terminal, TerminalChoice.colourWanted(), console).run();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

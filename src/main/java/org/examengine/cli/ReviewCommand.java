@@ -157,12 +157,10 @@ final class ReviewCommand implements Callable<Integer> {
     }
 
     private ReviewOutcome show(ReviewWalk walk, ReviewPage pages, ExamHome home) {
-        String noColor = System.getenv("NO_COLOR");
-        boolean colour = noColor == null || noColor.isEmpty();
         try (Terminal terminal = terminals.call()) {
-            boolean dumb = Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
-            return plain || dumb ? new PlainReview(terminal, walk, pages).run()
-                    : new FullScreenReview(terminal, walk, pages, "exam review " + home.shown(dir), colour).run();
+            return plain || TerminalChoice.plainOnly(terminal) ? new PlainReview(terminal, walk, pages).run()
+                    : new FullScreenReview(terminal, walk, pages, "exam review " + home.shown(dir),
+                            TerminalChoice.colourWanted()).run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {

@@ -25,7 +25,6 @@ import org.examengine.source.DocumentParser;
 import org.examengine.source.ExamException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
-import org.jline.utils.InfoCmp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -194,17 +193,10 @@ final class SitCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * Plain text when asked, or when the terminal cannot place the cursor (a dumb one, or one whose type is not
-     * known): full screen would only garble it. NO_COLOR (set and not empty, as no-color.org says) turns colour
-     * off; plain mode has none anyway.
-     */
+    /** Plain text when asked or when the terminal can take nothing else; plain mode has no colour anyway. */
     private SittingView view(Terminal terminal) {
-        String noColor = System.getenv("NO_COLOR");
-        boolean colour = noColor == null || noColor.isEmpty();
-        boolean dumb = Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())
-                || terminal.getStringCapability(InfoCmp.Capability.cursor_address) == null;
-        return plain || dumb ? new PlainView(terminal, false) : new FullScreenView(terminal, colour);
+        return plain || TerminalChoice.plainOnly(terminal) ? new PlainView(terminal, false)
+                : new FullScreenView(terminal, TerminalChoice.colourWanted());
     }
 
     private Optional<Arrangement> arrangement() {
