@@ -1,20 +1,12 @@
 package org.examengine.report;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.examengine.paper.Paper;
-import org.examengine.source.ByteOrderMark;
 import org.examengine.source.ExamException;
 import org.examengine.source.SourceLocation;
 
@@ -48,33 +40,13 @@ public final class ExaminerMarks {
         Map<String, Integer> maxByQuestion = new HashMap<>();
         paper.allQuestions().forEach(q -> maxByQuestion.put(q.id(), q.marks()));
         ExaminerMarks marks = new ExaminerMarks();
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (Reader in = ByteOrderMark.skip(Files.newBufferedReader(file, StandardCharsets.UTF_8));
-             CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get()) {
-            for (String column : List.of("candidate", "question", "examiner_mark")) {
-                if (!parser.getHeaderMap().containsKey(column)) {
-                    throw new ExamException(SourceLocation.startOf(shownAs), "not a review.csv of exam mark: it has no '"
-                            + column + "' column");
-                }
-            }
-            boolean hasComment = parser.getHeaderMap().containsKey("examiner_comment");
-            var records = parser.iterator();
-            while (true) {
-                // between records the parser has just read a line end, so the next record starts on the line after
-                long line = parser.getCurrentLineNumber() + 1;
-                if (!records.hasNext()) {
-                    break;
-                }
-                CSVRecord r = records.next();
-                if (r.isMapped("examiner_mark") && r.isSet("examiner_mark") && !r.get("examiner_mark").isBlank()) {
-                    marks.add(r, shownAs, line, maxByQuestion,
-                            hasComment ? CsvCells.restore(r.get("examiner_comment")) : "");
-                }
-            }
-        } catch (IOException | UncheckedIOException e) {
-            throw new ExamException(SourceLocation.startOf(shownAs), "cannot read the examiners' marks: "
-                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()), e);
-        }
+        ReviewCsvRecords.read(file, shownAs, List.of("candidate", "question", "examiner_mark"),
+                "the examiners' marks", (r, line) -> {
+                    if (r.isMapped("examiner_mark") && r.isSet("examiner_mark") && !r.get("examiner_mark").isBlank()) {
+                        marks.add(r, shownAs, line, maxByQuestion, r.isMapped("examiner_comment")
+                                && r.isSet("examiner_comment") ? CsvCells.restore(r.get("examiner_comment")) : "");
+                    }
+                });
         return marks;
     }
 

@@ -1,18 +1,10 @@
 package org.examengine.report;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.examengine.report.stats.MarkPair;
-import org.examengine.source.ByteOrderMark;
 import org.examengine.source.ExamException;
 import org.examengine.source.SourceLocation;
 
@@ -28,31 +20,13 @@ public final class ReviewPairs {
     }
 
     public static List<MarkPair> read(Path file, String shownAs, ResultSet set) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
         List<MarkPair> pairs = new ArrayList<>();
-        try (Reader in = ByteOrderMark.skip(Files.newBufferedReader(file, StandardCharsets.UTF_8));
-             CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get()) {
-            for (String column : List.of("candidate", "question", "mark", "examiner_mark")) {
-                if (!parser.getHeaderMap().containsKey(column)) {
-                    throw new ExamException(SourceLocation.startOf(shownAs), "not a review.csv of exam mark: it has no '"
-                            + column + "' column");
-                }
-            }
-            var records = parser.iterator();
-            while (true) {
-                long line = parser.getCurrentLineNumber() + 1;
-                if (!records.hasNext()) {
-                    break;
-                }
-                CSVRecord r = records.next();
-                if (r.isSet("examiner_mark") && !r.get("examiner_mark").isBlank()) {
-                    pairs.add(pair(r, new SourceLocation(shownAs, (int) line, 1), set));
-                }
-            }
-        } catch (IOException | UncheckedIOException e) {
-            throw new ExamException(SourceLocation.startOf(shownAs), "cannot be read: "
-                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()), e);
-        }
+        ReviewCsvRecords.read(file, shownAs, List.of("candidate", "question", "mark", "examiner_mark"),
+                "the examiners' marks", (r, line) -> {
+                    if (r.isSet("examiner_mark") && !r.get("examiner_mark").isBlank()) {
+                        pairs.add(pair(r, new SourceLocation(shownAs, (int) line, 1), set));
+                    }
+                });
         return pairs;
     }
 

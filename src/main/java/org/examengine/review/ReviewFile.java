@@ -1,21 +1,14 @@
 package org.examengine.review;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.examengine.report.CsvCells;
-import org.examengine.source.ByteOrderMark;
+import org.examengine.report.ReviewCsvRecords;
 import org.examengine.source.ExamException;
 import org.examengine.source.SourceLocation;
 
@@ -44,45 +37,26 @@ public final class ReviewFile {
     }
 
     public static ReviewFile read(Path file, String shown) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (Reader in = ByteOrderMark.skip(Files.newBufferedReader(file, StandardCharsets.UTF_8));
-             CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get()) {
-            List<String> header = parser.getHeaderNames();
-            for (String column : REQUIRED) {
-                if (!header.contains(column)) {
-                    throw new ExamException(SourceLocation.startOf(shown), "not a review.csv of exam mark --paper: "
-                            + "it has no '" + column + "' column");
-                }
+        List<List<String>> cells = new ArrayList<>();
+        List<ReviewItem> items = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        Map<AnswerKey, Long> seen = new HashMap<>();
+        List<String> header = ReviewCsvRecords.read(file, shown, REQUIRED, "the review file", (r, line) -> {
+            ReviewItem item = item(r, shown, line, notes);
+            Long first = seen.putIfAbsent(item.key(), line);
+            if (first != null) {
+                throw new ExamException(new SourceLocation(shown, (int) line, 1), "a second row for candidate "
+                        + item.candidate() + "'s answer to " + item.question() + " (the first is on line " + first + ")");
             }
-            List<List<String>> cells = new ArrayList<>();
-            List<ReviewItem> items = new ArrayList<>();
-            List<String> notes = new ArrayList<>();
-            Map<AnswerKey, Long> seen = new HashMap<>();
-            var records = parser.iterator();
-            while (true) {
-                long line = parser.getCurrentLineNumber() + 1;
-                if (!records.hasNext()) {
-                    break;
-                }
-                CSVRecord r = records.next();
-                List<String> row = new ArrayList<>(Arrays.asList(r.values()));
-                while (row.size() < header.size()) {
-                    row.add("");
-                }
-                ReviewItem item = item(r, shown, line, notes);
-                Long first = seen.putIfAbsent(item.key(), line);
-                if (first != null) {
-                    throw new ExamException(new SourceLocation(shown, (int) line, 1), "a second row for candidate "
-                            + item.candidate() + "'s answer to " + item.question() + " (the first is on line " + first + ")");
-                }
-                cells.add(row);
-                items.add(item);
+            cells.add(new ArrayList<>(Arrays.asList(r.values())));
+            items.add(item);
+        });
+        for (List<String> row : cells) {
+            while (row.size() < header.size()) {
+                row.add("");
             }
-            return new ReviewFile(header, cells, items, notes);
-        } catch (IOException | UncheckedIOException e) {
-            throw new ExamException(SourceLocation.startOf(shown), "cannot read the review file: "
-                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()), e);
         }
+        return new ReviewFile(header, cells, items, notes);
     }
 
     private static ReviewItem item(CSVRecord r, String shown, long line, List<String> notes) {
