@@ -27,6 +27,21 @@ public record SittingFiles(Path dir) {
         return dir.resolve(candidate + "." + paper + JOURNAL);
     }
 
+    /**
+     * The candidate and paper a journal's name says it holds ({@code C01.L3-2026.journal.jsonl}), for naming a
+     * journal that cannot be read; "?" for a part the name does not give.
+     */
+    public static JournalName named(Path journal) {
+        String file = journal.getFileName().toString();
+        String stem = file.endsWith(JOURNAL) ? file.substring(0, file.length() - JOURNAL.length()) : file;
+        int dot = stem.indexOf('.');
+        return dot < 0 ? new JournalName(stem, "?") : new JournalName(stem.substring(0, dot), stem.substring(dot + 1));
+    }
+
+    /** Who and which paper a journal's file name gives. */
+    public record JournalName(String candidate, String paper) {
+    }
+
     public Path lock(String candidate, String paper) {
         return dir.resolve(candidate + "." + paper + ".lock");
     }

@@ -15,15 +15,12 @@ import org.examengine.source.ExamException;
 public record SittingSnapshot(String file, String candidate, String paper, Optional<Sitting> sitting, Instant lastEntry,
                               Optional<Instant> lastActivity, Optional<String> torn, Optional<String> problem) {
 
-    private static final String SUFFIX = ".journal.jsonl";
-
     /** Reads the journal; whatever goes wrong becomes the snapshot's problem. */
     public static SittingSnapshot read(Path journal) {
         String file = journal.getFileName().toString();
-        String stem = file.endsWith(SUFFIX) ? file.substring(0, file.length() - SUFFIX.length()) : file;
-        int dot = stem.indexOf('.');
-        String candidate = dot < 0 ? stem : stem.substring(0, dot);
-        String paper = dot < 0 ? "?" : stem.substring(dot + 1);
+        SittingFiles.JournalName named = SittingFiles.named(journal);
+        String candidate = named.candidate();
+        String paper = named.paper();
         try {
             Journal.Contents contents = Journal.read(journal, file);
             List<Entry> entries = contents.entries();
