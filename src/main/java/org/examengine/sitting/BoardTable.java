@@ -156,7 +156,7 @@ public final class BoardTable {
             case PAPER -> SafeText.visible(r.paper());
             case CENTRE -> SafeText.visible(r.centre());
             case PHASE -> r.status().label();
-            case LEFT -> r.status() == RoomRow.Status.SUBMITTED ? "-" : r.left().map(TimeText::countdown).orElse("-");
+            case LEFT -> r.status() == RoomRow.Status.SUBMITTED ? "-" : r.left().map(Countdown::brief).orElse("-");
             case EXTRA -> r.percent() == 0 ? "" : "+" + r.percent() + "%";
             case ANSWERED -> unreadable ? "-" : r.answered() + "/" + r.questions();
             case FLAGS -> unreadable ? "-" : Integer.toString(r.flagged());
